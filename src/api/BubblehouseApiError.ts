@@ -1,0 +1,53 @@
+/**
+ * Codes this widget adds beside the API's own error `id`s, for failures that never produced an
+ * API error body. Branch on `code`, never on `message`.
+ */
+export const CLIENT_ERROR_CODES = {
+  /** The request never got an HTTP answer (offline, DNS, CORS refusal, connection reset). */
+  network: 'network_error',
+  /** An answer that is not the documented JSON: an HTML proxy page, truncated JSON, a body that
+   * does not match the CustomerReferrals2 schema. */
+  malformedResponse: 'malformed_response',
+  /** No token was given and none could be obtained (`getToken` / `token-url` failed). */
+  tokenUnavailable: 'token_unavailable',
+} as const
+
+/** Error ids the API documents for this call (global and API-wide). */
+export const API_ERROR_CODES = {
+  invalidToken: 'invalid_token',
+  rateLimitExceeded: 'rate_limit_exceeded',
+  invalidGlobalApiVersion: 'invalid_global_api_version',
+  obsoleteGlobalApiVersion: 'obsolete_global_api_version',
+  inaccessibleGlobalApiVersion: 'inaccessible_global_api_version',
+  customerIdentityDoesNotMatchToken: 'customer_identity_does_not_match_token',
+} as const
+
+export const API_VERSION_ERROR_CODES: readonly string[] = [
+  API_ERROR_CODES.invalidGlobalApiVersion,
+  API_ERROR_CODES.obsoleteGlobalApiVersion,
+  API_ERROR_CODES.inaccessibleGlobalApiVersion,
+]
+
+/**
+ * A failed `CustomerReferrals2` call. `code` is the API's error `id` (e.g. `invalid_token`,
+ * `rate_limit_exceeded`) or one of `CLIENT_ERROR_CODES`; `status` is the HTTP status, 0 when there
+ * was no HTTP answer. The message never contains the token or a friend's address.
+ */
+export class BubblehouseApiError extends Error {
+  override readonly name = 'BubblehouseApiError'
+  readonly status: number
+  readonly code: string
+  /** Seconds the server asked us to wait (`Retry-After`), when it sent one. Undocumented today. */
+  readonly retryAfterSeconds: number | null
+
+  constructor(options: { status: number; code: string; message: string; retryAfterSeconds?: number | null; cause?: unknown }) {
+    super(options.message, options.cause === undefined ? undefined : { cause: options.cause })
+    this.status = options.status
+    this.code = options.code
+    this.retryAfterSeconds = options.retryAfterSeconds ?? null
+  }
+}
+
+export function isBubblehouseApiError(error: unknown): error is BubblehouseApiError {
+  return error instanceof BubblehouseApiError
+}

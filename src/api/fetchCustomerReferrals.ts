@@ -1,0 +1,138 @@
+import { BubblehouseApiError, CLIENT_ERROR_CODES } from './BubblehouseApiError'
+import { parseCustomerReferrals } from './schema'
+import type { CustomerReferrals } from './types'
+
+export const DEFAULT_API_BASE_URL = 'https://app.bubblehouse.com/api'
+export const DEFAULT_API_VERSION = 'v2023061'
+
+export interface FetchCustomerReferralsOptions {
+  /** Shop slug, e.g. `my-shop`. */
+  shop: string
+  /** Customer token (HS256 JWT minted by the merchant's server). Sent only as a Bearer header. */
+  token: string
+  /** Default `https://app.bubblehouse.com/api`. A relative base resolves against the document. */
+  apiBaseUrl?: string
+  /** Global API version segment. Default `v2023061`. */
+  apiVersion?: string
+  /** Ask for unmasked destinations. Only honoured for admin-level tokens; never set it in a
+   * customer-facing page unless you mean to. Default `false` (the field is then not sent). */
+  deanonymize?: boolean
+  signal?: AbortSignal
+}
+
+/** Builds `{apiBaseUrl}/{apiVersion}/{shop}/CustomerReferrals2`. Shop and version are path
+ * segments, so they are encoded: a slug can never add path segments or a query string. */
+export function customerReferralsUrl(options: { shop: string; apiBaseUrl?: string; apiVersion?: string }): string {
+  const base = (options.apiBaseUrl ?? DEFAULT_API_BASE_URL).replace(/\/+$/, '')
+  const version = encodeURIComponent(options.apiVersion ?? DEFAULT_API_VERSION)
+  const absoluteBase =
+    /^[a-z][a-z\d+.-]*:/i.test(base) || typeof document === 'undefined' ? base : new URL(base, document.baseURI).href
+  return `${absoluteBase}/${version}/${encodeURIComponent(options.shop)}/CustomerReferrals2`
+}
+
+/**
+ * Calls CustomerReferrals2 once: POST with a JSON body (the API's recommended style), the token in
+ * `Authorization: Bearer`. Resolves with the parsed, typed history; rejects with a
+ * `BubblehouseApiError` for every failure except an abort, which rejects with the signal's reason.
+ */
+export async function fetchCustomerReferrals(options: FetchCustomerReferralsOptions): Promise<CustomerReferrals> {
+  const body: Record<string, unknown> = {}
+  if (options.deanonymize === true) body.deanonymize = true
+
+  let response: Response
+  try {
+    response = await fetch(customerReferralsUrl(options), {
+      method: 'POST',
+      headers: {
+        Authorization: `Bearer ${options.token}`,
+        'Content-Type': 'application/json',
+        Accept: 'application/json',
+      },
+      body: JSON.stringify(body),
+      // The token is the only credential: no cookies to the API, no referrer leaking the page URL.
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      signal: options.signal,
+    })
+  } catch (error) {
+    if (options.signal?.aborted) throw options.signal.reason ?? error
+    throw new BubblehouseApiError({
+      status: 0,
+      code: CLIENT_ERROR_CODES.network,
+      message: 'Could not reach the Bubblehouse API (network error, offline, or blocked by CORS).',
+      cause: error,
+    })
+  }
+
+  const payload = await readJson(response, options.signal)
+
+  if (!response.ok) {
+    const apiError = readApiError(payload)
+    throw new BubblehouseApiError({
+      status: response.status,
+      code: apiError?.id ?? CLIENT_ERROR_CODES.malformedResponse,
+      message: apiError
+        ? `Bubblehouse API answered ${response.status} ${apiError.id}${apiError.message ? `: ${apiError.message}` : ''}`
+        : `Bubblehouse API answered ${response.status} without the documented JSON error body.`,
+      retryAfterSeconds: parseRetryAfter(response.headers.get('Retry-After')),
+    })
+  }
+
+  if (payload === NOT_JSON) {
+    throw new BubblehouseApiError({
+      status: response.status,
+      code: CLIENT_ERROR_CODES.malformedResponse,
+      message: 'Bubblehouse API answered with a body that is not JSON.',
+    })
+  }
+  const parsed = parseCustomerReferrals(payload)
+  if (!parsed.ok) {
+    throw new BubblehouseApiError({
+      status: response.status,
+      code: CLIENT_ERROR_CODES.malformedResponse,
+      message: `The CustomerReferrals2 answer does not match the expected format at "${parsed.path}": ${parsed.expected}.`,
+    })
+  }
+  return parsed.data
+}
+
+const NOT_JSON = Symbol('not json')
+
+async function readJson(response: Response, signal: AbortSignal | undefined): Promise<unknown> {
+  let text: string
+  try {
+    text = await response.text()
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason ?? error
+    throw new BubblehouseApiError({
+      status: response.status,
+      code: CLIENT_ERROR_CODES.network,
+      message: 'The connection to the Bubblehouse API broke while reading its answer.',
+      cause: error,
+    })
+  }
+  try {
+    return JSON.parse(text) as unknown
+  } catch {
+    return NOT_JSON
+  }
+}
+
+/** The documented error body is `{"id": "...", "message": "..."}`; `message` is optional. The
+ * server's message is free text about the request (never the token), so it is kept for logs. */
+function readApiError(payload: unknown): { id: string; message: string | null } | null {
+  if (typeof payload !== 'object' || payload === null) return null
+  const { id, message } = payload as { id?: unknown; message?: unknown }
+  if (typeof id !== 'string' || id === '') return null
+  return { id, message: typeof message === 'string' && message !== '' ? message.slice(0, 300) : null }
+}
+
+/** The API documents no `Retry-After`; honour one (seconds or HTTP date) if it ever appears. */
+export function parseRetryAfter(header: string | null, now: number = Date.now()): number | null {
+  if (header == null || header.trim() === '') return null
+  const seconds = Number(header)
+  if (Number.isFinite(seconds) && seconds >= 0) return seconds
+  const date = Date.parse(header)
+  if (Number.isNaN(date)) return null
+  return Math.max(0, Math.ceil((date - now) / 1000))
+}
