@@ -45,7 +45,13 @@ const couponSchema = v.pipe(
     used: nullable(v.boolean()),
   }),
   v.transform(
-    (c): ReferralCoupon => ({ text: c.text, url: c.url, title: c.title, source_label: c.source_label, used: c.used }),
+    (c): ReferralCoupon => ({
+      text: c.text,
+      url: c.url ?? null,
+      title: c.title ?? null,
+      source_label: c.source_label ?? null,
+      used: c.used ?? null,
+    }),
   ),
 )
 
@@ -70,18 +76,18 @@ const referralSchema = v.pipe(
   v.transform(
     (r): Referral => ({
       referral_bhid: r.referral_bhid,
-      acceptance_bhid: r.acceptance_bhid,
+      acceptance_bhid: r.acceptance_bhid ?? null,
       channel: r.channel,
-      destination: r.destination,
+      destination: r.destination ?? null,
       status: r.status,
-      link: r.link,
+      link: r.link ?? null,
       sent_at: r.sent_at,
-      accepted_at: r.accepted_at,
-      reward_pts: r.reward_pts,
-      reward_pts_value: r.reward_pts_value,
-      reward_amount: r.reward_amount,
-      coupon_code: r.coupon_code,
-      coupon: r.coupon,
+      accepted_at: r.accepted_at ?? null,
+      reward_pts: r.reward_pts ?? null,
+      reward_pts_value: r.reward_pts_value ?? null,
+      reward_amount: r.reward_amount ?? null,
+      coupon_code: r.coupon_code ?? null,
+      coupon: r.coupon ?? null,
     }),
   ),
 )
@@ -100,11 +106,11 @@ const totalsSchema = v.pipe(
   }),
   v.transform(
     (t): ReferralTotals => ({
-      sent: t.sent,
-      approved: t.approved,
-      rejected: t.rejected,
-      earned_pts: t.earned_pts,
-      earned_amount: t.earned_amount,
+      sent: t.sent ?? null,
+      approved: t.approved ?? null,
+      rejected: t.rejected ?? null,
+      earned_pts: t.earned_pts ?? null,
+      earned_amount: t.earned_amount ?? null,
     }),
   ),
 )
