@@ -1,4 +1,5 @@
 import { BubblehouseApiError, CLIENT_ERROR_CODES } from './BubblehouseApiError'
+import { redactSecrets } from './redact'
 import { parseCustomerReferrals } from './schema'
 import type { CustomerReferrals } from './types'
 
@@ -118,13 +119,13 @@ async function readJson(response: Response, signal: AbortSignal | undefined): Pr
   }
 }
 
-/** The documented error body is `{"id": "...", "message": "..."}`; `message` is optional. The
- * server's message is free text about the request (never the token), so it is kept for logs. */
+/** The documented error body is `{"id": "...", "message": "..."}`; `message` is optional free
+ * text, kept for the integrator's console but shortened and stripped of addresses and tokens. */
 function readApiError(payload: unknown): { id: string; message: string | null } | null {
   if (typeof payload !== 'object' || payload === null) return null
   const { id, message } = payload as { id?: unknown; message?: unknown }
   if (typeof id !== 'string' || id === '') return null
-  return { id, message: typeof message === 'string' && message !== '' ? message.slice(0, 300) : null }
+  return { id, message: typeof message === 'string' && message !== '' ? redactSecrets(message.slice(0, 300)) : null }
 }
 
 /** The API documents no `Retry-After`; honour one (seconds or HTTP date) if it ever appears. */

@@ -1,0 +1,73 @@
+import { API_ERROR_CODES, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
+
+/**
+ * Retry rules by error code (design.md):
+ * - `invalid_token`: never retried as is. The query function itself asks for one fresh token and
+ *   tries once more; a second `invalid_token` ends in the InvalidToken state.
+ * - `rate_limit_exceeded`: capped exponential backoff with jitter (the API sends no `Retry-After`;
+ *   one is honoured if it ever appears), then the RateLimited state with its own cooldown.
+ * - no HTTP answer, 5xx, a broken token endpoint: a few retries, then Error.
+ * - any other 4xx, and a well-formed 2xx whose body does not match the schema: Error at once
+ *   (asking again would get the same answer).
+ */
+export interface RetryPolicy {
+  /** Attempts after the first for `rate_limit_exceeded`. */
+  rateLimitRetries: number
+  /** Attempts after the first for network errors and 5xx. */
+  transientRetries: number
+  /** First backoff delay in ms; doubles each attempt. */
+  baseDelayMs: number
+  /** Upper bound of one backoff delay in ms. */
+  maxDelayMs: number
+  /** Wait before the automatic retry once the RateLimited state shows. */
+  rateLimitCooldownMs: number
+  /** 0..1 source of jitter; injectable so tests can pin the schedule. */
+  random: () => number
+}
+
+export const DEFAULT_RETRY_POLICY: RetryPolicy = {
+  rateLimitRetries: 3,
+  transientRetries: 2,
+  baseDelayMs: 1_000,
+  maxDelayMs: 8_000,
+  rateLimitCooldownMs: 30_000,
+  random: Math.random,
+}
+
+export type ErrorKind = 'invalid-token' | 'rate-limited' | 'transient' | 'final'
+
+export function classifyError(error: unknown): ErrorKind {
+  if (!isBubblehouseApiError(error)) return 'final'
+  if (error.code === API_ERROR_CODES.invalidToken) return 'invalid-token'
+  if (error.code === API_ERROR_CODES.rateLimitExceeded || error.status === 429) return 'rate-limited'
+  if (error.status === 0 || error.status >= 500 || error.code === CLIENT_ERROR_CODES.tokenUnavailable) return 'transient'
+  return 'final'
+}
+
+export function shouldRetry(policy: RetryPolicy, failureCount: number, error: unknown): boolean {
+  switch (classifyError(error)) {
+    case 'rate-limited':
+      return failureCount <= policy.rateLimitRetries
+    case 'transient':
+      return failureCount <= policy.transientRetries
+    case 'invalid-token':
+    case 'final':
+      return false
+  }
+}
+
+/** Full-jitter-ish exponential backoff: half fixed, half random, so many widgets that were
+ * limited together do not come back together. `failureCount` starts at 1. */
+export function retryDelay(policy: RetryPolicy, failureCount: number, error: unknown): number {
+  if (isBubblehouseApiError(error) && error.retryAfterSeconds != null) {
+    return Math.min(error.retryAfterSeconds * 1000, policy.rateLimitCooldownMs * 4)
+  }
+  const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, failureCount - 1))
+  return Math.round(exponential / 2 + (exponential / 2) * policy.random())
+}
+
+/** When the RateLimited state should try again by itself. */
+export function rateLimitCooldown(policy: RetryPolicy, error: unknown): number {
+  if (isBubblehouseApiError(error) && error.retryAfterSeconds != null) return error.retryAfterSeconds * 1000
+  return policy.rateLimitCooldownMs
+}

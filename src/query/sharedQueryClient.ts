@@ -1,0 +1,28 @@
+import { QueryClient } from '@tanstack/react-query'
+
+let browserClient: QueryClient | undefined
+
+function createClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: {
+      queries: {
+        // Referral history changes slowly; a remount or a second widget within a minute reuses
+        // the answer instead of asking the rate-limited API again.
+        staleTime: 60_000,
+        gcTime: 5 * 60_000,
+      },
+    },
+  })
+}
+
+/**
+ * The widget's own QueryClient, shared by every instance on the page so that any number of
+ * widgets for one customer make one request. It is never the host app's client: a host that uses
+ * react-query keeps its cache and defaults to itself. On the server a fresh client per call keeps
+ * one visitor's data out of another's render.
+ */
+export function getSharedQueryClient(): QueryClient {
+  if (typeof window === 'undefined') return createClient()
+  browserClient ??= createClient()
+  return browserClient
+}

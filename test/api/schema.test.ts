@@ -1,0 +1,102 @@
+import { parseCustomerReferrals } from '../../src/api/schema'
+
+const row = {
+  referral_bhid: '20b31881b3010001',
+  acceptance_bhid: null,
+  channel: 'email',
+  destination: 'j***@e***.com',
+  status: 'invited',
+  link: 'https://shop.example/r/abc',
+  sent_at: '2024-05-01T12:00:00Z',
+  accepted_at: null,
+}
+
+describe('parseCustomerReferrals', () => {
+  describe('given a minimal valid answer', () => {
+    it('normalises absent optional fields to null and reports no totals', () => {
+      const result = parseCustomerReferrals({ referrals: [{ referral_bhid: 'a', channel: 'sms', status: 'invited', sent_at: '2024-05-01T12:00:00Z' }] })
+      expect(result).toEqual({
+        ok: true,
+        data: {
+          totals: null,
+          referrals: [
+            {
+              referral_bhid: 'a',
+              acceptance_bhid: null,
+              channel: 'sms',
+              destination: null,
+              status: 'invited',
+              link: null,
+              sent_at: '2024-05-01T12:00:00Z',
+              accepted_at: null,
+              reward_pts: null,
+              reward_pts_value: null,
+              reward_amount: null,
+              coupon_code: null,
+              coupon: null,
+            },
+          ],
+        },
+      })
+    })
+  })
+
+  describe('given values the API says may appear later', () => {
+    it('keeps unknown statuses and channels and ignores extra properties', () => {
+      const result = parseCustomerReferrals({
+        referrals: [{ ...row, status: 'on_hold', channel: 'carrier-pigeon', brand_new_field: { x: 1 } }],
+        brand_new_top_level: true,
+      })
+      expect(result.ok).toBe(true)
+      if (!result.ok) return
+      expect(result.data.referrals[0]).toMatchObject({ status: 'on_hold', channel: 'carrier-pigeon' })
+      expect(result.data.referrals[0]).not.toHaveProperty('brand_new_field')
+    })
+  })
+
+  describe('given Go zero times', () => {
+    it('treats a zero accepted_at as no time', () => {
+      const result = parseCustomerReferrals({ referrals: [{ ...row, accepted_at: '0001-01-01T00:00:00Z' }] })
+      expect(result.ok && result.data.referrals[0]?.accepted_at).toBeNull()
+    })
+  })
+
+  describe('given monetary values', () => {
+    it('keeps six-decimal strings exact and accepts integers, but refuses floats', () => {
+      const ok = parseCustomerReferrals({ referrals: [{ ...row, reward_pts_value: '5.000000', reward_amount: 12 }] })
+      expect(ok.ok && ok.data.referrals[0]).toMatchObject({ reward_pts_value: '5.000000', reward_amount: '12' })
+      const float = parseCustomerReferrals({ referrals: [{ ...row, reward_amount: 0.1 }] })
+      expect(float).toMatchObject({ ok: false, path: 'referrals.0.reward_amount' })
+    })
+  })
+
+  describe('given a totals object', () => {
+    it('reads it under any candidate name and derives nothing itself', () => {
+      const result = parseCustomerReferrals({ referrals: [], stats: { sent: 4, approved: 2, rejected: 1, earned_pts: 900 } })
+      expect(result.ok && result.data.totals).toEqual({ sent: 4, approved: 2, rejected: 1, earned_pts: 900, earned_amount: null })
+    })
+
+    it('drops a malformed totals object instead of failing the answer', () => {
+      const result = parseCustomerReferrals({ referrals: [], totals: 'lots' })
+      expect(result).toMatchObject({ ok: true, data: { totals: null } })
+    })
+  })
+
+  describe('given a malformed answer', () => {
+    it.each([
+      ['a missing referrals array', {}, 'referrals'],
+      ['a numeric sent_at', { referrals: [row, { ...row, sent_at: 1714564800 }] }, 'referrals.1.sent_at'],
+      ['an unparseable time', { referrals: [{ ...row, sent_at: 'yesterday' }] }, 'referrals.0.sent_at'],
+      ['a missing referral_bhid', { referrals: [{ ...row, referral_bhid: undefined }] }, 'referrals.0.referral_bhid'],
+      ['a non-object body', 'oops', '(root)'],
+    ])('names the mismatched field for %s', (_name, body, path) => {
+      expect(parseCustomerReferrals(body)).toMatchObject({ ok: false, path })
+    })
+
+    it('never echoes the offending value (it may be a friend address)', () => {
+      const result = parseCustomerReferrals({ referrals: [{ ...row, destination: { email: 'friend@example.com' } }] })
+      expect(result.ok).toBe(false)
+      expect(JSON.stringify(result)).not.toContain('friend@example.com')
+    })
+  })
+})

@@ -1,0 +1,69 @@
+#!/usr/bin/env node
+// `npm test`: every test runner of the project, one after the other, then one closing line with
+// the totals of all of them: "N passed, N failed". Exits non-zero if any runner failed or a
+// runner ran no test at all.
+import { spawnSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+
+const OUT = 'test-results/totals'
+rmSync(OUT, { recursive: true, force: true })
+mkdirSync(OUT, { recursive: true })
+
+const runners = []
+function run(name, command, args, env = {}) {
+  console.log(`\n▶ ${name}: ${command} ${args.join(' ')}`)
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } })
+  return result.status ?? 1
+}
+
+const chromium = run('browser check', 'node', ['test/support/ensure-chromium.mjs'])
+if (chromium !== 0) {
+  console.log('\n0 passed, 1 failed')
+  process.exit(1)
+}
+
+// Vitest: unit (jsdom), ssr (node), browser (Chromium) and story projects.
+const vitestStatus = run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/vitest.json`])
+runners.push({ name: 'vitest', status: vitestStatus, ...readVitest(`${OUT}/vitest.json`) })
+
+// Playwright: the script-tag embed end to end over real HTTP in Chromium.
+if (existsSync('test/e2e/playwright.config.ts')) {
+  const status = run('playwright', 'npx', ['playwright', 'test', '-c', 'test/e2e/playwright.config.ts', '--reporter=list,json'], {
+    PLAYWRIGHT_JSON_OUTPUT_FILE: `${OUT}/playwright.json`,
+  })
+  runners.push({ name: 'playwright', status, ...readPlaywright(`${OUT}/playwright.json`) })
+}
+
+let passed = 0
+let failed = 0
+let exitCode = 0
+for (const runner of runners) {
+  console.log(`  ${runner.name}: ${runner.passed} passed, ${runner.failed} failed (exit ${runner.status})`)
+  passed += runner.passed
+  failed += runner.failed
+  if (runner.status !== 0 || runner.passed === 0) exitCode = 1
+  // A runner that crashed before reporting counts as one failure, so the total never hides it.
+  if (runner.status !== 0 && runner.failed === 0) failed += 1
+}
+console.log(`\n${passed} passed, ${failed} failed`)
+process.exit(exitCode)
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'))
+  } catch {
+    return null
+  }
+}
+
+function readVitest(path) {
+  const report = readJson(path)
+  if (!report) return { passed: 0, failed: 0 }
+  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) }
+}
+
+function readPlaywright(path) {
+  const report = readJson(path)
+  if (!report?.stats) return { passed: 0, failed: 0 }
+  return { passed: (report.stats.expected ?? 0) + (report.stats.flaky ?? 0), failed: report.stats.unexpected ?? 0 }
+}
