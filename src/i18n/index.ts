@@ -1,0 +1,5 @@
+export type { Message, MessageKey, MessageOverrides, Messages, MessageValues, PluralMessage } from './messages'
+export { en } from './en'
+export { createTranslator, formatMessage, type Translator } from './translator'
+export { isMessage, mergeMessages } from './mergeMessages'
+export { FALLBACK_LOCALE, resolveLocale } from './locale'

@@ -1,0 +1,47 @@
+import type { Referral } from '../api/types'
+import { sortReferrals } from './sortReferrals'
+
+/** A row with the React key it keeps across renders. */
+export interface KeyedReferral {
+  key: string
+  referral: Referral
+}
+
+/** Rows that came from one send (one `referral_bhid`), e.g. a shared link several friends used. */
+export interface SendGroup {
+  referral_bhid: string
+  /** Newest first. Never empty. */
+  rows: KeyedReferral[]
+}
+
+/**
+ * Groups rows by send. Groups are ordered by their newest row and rows inside a group newest
+ * first (both via `sortReferrals`). Every input row appears in exactly one group: nothing is
+ * dropped or merged, even rows that look like duplicates.
+ *
+ * Keys: `acceptance_bhid` when there is one, else `referral_bhid#<index within the send>`. The
+ * API's ids are not promised unique, so any repeat gets a `~2`, `~3`… suffix: React needs unique
+ * keys, and a duplicate key would make React drop or reuse a row.
+ */
+export function groupBySend(referrals: readonly Referral[]): SendGroup[] {
+  const groups = new Map<string, SendGroup>()
+  const usedKeys = new Set<string>()
+  for (const referral of sortReferrals(referrals)) {
+    let group = groups.get(referral.referral_bhid)
+    if (group === undefined) {
+      group = { referral_bhid: referral.referral_bhid, rows: [] }
+      groups.set(referral.referral_bhid, group)
+    }
+    const baseKey = referral.acceptance_bhid ?? `${referral.referral_bhid}#${group.rows.length}`
+    group.rows.push({ key: uniqueKey(baseKey, usedKeys), referral })
+  }
+  // Map iteration follows insertion order, which is the order of each send's newest row.
+  return [...groups.values()]
+}
+
+function uniqueKey(base: string, used: Set<string>): string {
+  let key = base
+  for (let n = 2; used.has(key); n++) key = `${base}~${n}`
+  used.add(key)
+  return key
+}

@@ -1,0 +1,218 @@
+import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react'
+import type { QueryClient } from '@tanstack/react-query'
+import { API_VERSION_ERROR_CODES, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
+import { mergeMessages } from '../i18n/mergeMessages'
+import { createTranslator, type Translator } from '../i18n/translator'
+import type { MessageOverrides } from '../i18n/messages'
+import type { GetToken } from '../query/customerReferralsQueryOptions'
+import { DEFAULT_RETRY_POLICY, rateLimitCooldown, type RetryPolicy } from '../query/retryPolicy'
+import { useCustomerReferrals } from '../query/useCustomerReferrals'
+import { getViewState, type ViewState, type ViewStateType } from './getViewState'
+import { HistoryView } from './HistoryView'
+import { WidgetErrorBoundary } from './WidgetErrorBoundary'
+import { reportOnce } from './reportOnce'
+import { resolveConfig, type ResolvedConfig } from './resolveConfig'
+import { ConfigErrorState } from './states/ConfigErrorState'
+import { EmptyState } from './states/EmptyState'
+import { ErrorState } from './states/ErrorState'
+import { InvalidTokenState } from './states/InvalidTokenState'
+import { LoadingState } from './states/LoadingState'
+import { RateLimitedState } from './states/RateLimitedState'
+
+export interface ReferralHistoryProps {
+  /** Required. The Bubblehouse shop slug, e.g. `"my-shop"`. */
+  shop: string
+  /** The customer token (HS256 JWT) minted by the merchant's server. Give this or `getToken`. */
+  token?: string
+  /**
+   * Returns a customer token. Called when there is no `token`, and once more after the API
+   * answers `invalid_token` (the widget then retries once with the fresh token).
+   */
+  getToken?: GetToken
+  /** ISO 4217 code for money (the API sends amounts without a currency). Default: none, amounts
+   * are shown as plain numbers. */
+  currency?: string
+  /** BCP 47 locale for words, dates and numbers. Default: the browser's language. */
+  locale?: string
+  /** Default `https://app.bubblehouse.com/api`. */
+  apiBaseUrl?: string
+  /** Global API version. Default `v2023061`. */
+  apiVersion?: string
+  /** Where the empty state's "Refer a friend" call to action points. Default: no call to action. */
+  referUrl?: string
+  /**
+   * Ask the API for unmasked friend addresses. Only an admin-level token gets them; never set this
+   * on a customer-facing page unless you mean to. Default `false`: full addresses are masked on
+   * screen even if a server sends them.
+   */
+  deanonymize?: boolean
+  /** Override any visible string (English defaults). */
+  messages?: MessageOverrides
+  /** Heading level of the widget title. Default 2. */
+  headingLevel?: 2 | 3 | 4 | 5 | 6
+  /** Called when the visible state changes (`loading`, `ready`, `empty`, `invalid-token`, …). */
+  onStateChange?: (state: ViewStateType) => void
+  /** Use this QueryClient instead of the widget's own page-wide one. */
+  queryClient?: QueryClient
+  /** Time zone for dates. Default: the shopper's. */
+  timeZone?: string
+  /** Delay before the loading skeleton shows, in ms. Default 250. */
+  loadingDelayMs?: number
+  /** Tune retries and backoff (tests, or a shop with a raised rate limit). */
+  retryPolicy?: Partial<RetryPolicy>
+  /** Lets widgets that share a token source share one request before a token is known (the
+   * script-tag embed passes its `token-url`). */
+  tokenSourceKey?: string
+  className?: string
+}
+
+/**
+ * The customer-facing referral history: picks a view state from the query and renders the file
+ * for that state. The only component that talks to react-query.
+ */
+export function ReferralHistory(props: ReferralHistoryProps): ReactNode {
+  const config = resolveConfig(props)
+  const instanceId = useId()
+  const t = useMemo(() => createTranslator(mergeMessages(props.messages), config.locale), [config.locale, props.messages])
+
+  for (const problem of config.warnings) reportOnce('error', problem)
+  if (config.problem) reportOnce('error', config.problem)
+
+  const query = useCustomerReferrals(
+    {
+      shop: config.shop,
+      token: props.token,
+      getToken: props.getToken,
+      tokenSourceKey: props.tokenSourceKey ?? `instance:${instanceId}`,
+      apiBaseUrl: props.apiBaseUrl,
+      apiVersion: props.apiVersion,
+      deanonymize: props.deanonymize,
+      retryPolicy: props.retryPolicy,
+      enabled: config.problem === null,
+    },
+    props.queryClient,
+  )
+
+  const policy = { ...DEFAULT_RETRY_POLICY, ...props.retryPolicy }
+  const state = getViewState(query, {
+    configProblem: config.problem,
+    rateLimitCooldownMs: (error) => rateLimitCooldown(policy, error),
+  })
+
+  useReportQueryError(query.error, query.errorUpdatedAt)
+  useAutomaticRetry(state, query.refetch)
+
+  const onStateChange = props.onStateChange
+  useEffect(() => {
+    onStateChange?.(state.type)
+  }, [state.type, onStateChange])
+
+  const Heading = `h${props.headingLevel ?? 2}` as const
+  return (
+    <div
+      className={props.className ? `bh-rh ${props.className}` : 'bh-rh'}
+      data-state={state.type}
+      lang={config.locale}
+      dir={config.direction}
+    >
+      <Heading className="bh-rh-title">{t('title')}</Heading>
+      <LiveAnnouncement t={t} state={state} />
+      <WidgetErrorBoundary t={t} resetKey={query.dataUpdatedAt}>
+        <StateView state={state} t={t} config={config} props={props} retry={() => void query.refetch()} />
+      </WidgetErrorBoundary>
+    </div>
+  )
+}
+
+function StateView(input: {
+  state: ViewState
+  t: Translator
+  config: ResolvedConfig
+  props: ReferralHistoryProps
+  retry: () => void
+}): ReactNode {
+  const { state, t, config, props, retry } = input
+  const history = (data: Parameters<typeof HistoryView>[0]['data']) => (
+    <HistoryView
+      data={data}
+      t={t}
+      locale={config.locale}
+      currency={config.currency}
+      deanonymize={props.deanonymize === true}
+      timeZone={props.timeZone}
+    />
+  )
+  switch (state.type) {
+    case 'config-error':
+      return <ConfigErrorState t={t} problem={state.problem} />
+    case 'loading':
+      return <LoadingState t={t} delayMs={props.loadingDelayMs} />
+    case 'empty':
+      return <EmptyState t={t} referUrl={props.referUrl} />
+    case 'ready':
+      return history(state.data)
+    case 'invalid-token':
+      return <InvalidTokenState t={t} />
+    case 'rate-limited':
+      return (
+        <RateLimitedState t={t} retryAt={state.retryAt} onRetry={retry}>
+          {state.data ? history(state.data) : null}
+        </RateLimitedState>
+      )
+    case 'error':
+      return (
+        <>
+          <ErrorState t={t} onRetry={retry} code={state.code} />
+          {state.data ? history(state.data) : null}
+        </>
+      )
+    default:
+      return state satisfies never
+  }
+}
+
+/** A polite live region: screen readers hear when the history has loaded or failed, without
+ * moving focus. Loading itself is not announced (the skeleton carries aria-busy). */
+function LiveAnnouncement({ t, state }: { t: Translator; state: ViewState }): ReactNode {
+  let text = ''
+  if (state.type === 'ready') text = t('announceLoaded', { count: state.data.referrals.length })
+  else if (state.type === 'empty') text = t('announceEmpty')
+  else if (state.type !== 'loading' && state.type !== 'config-error') text = t('announceProblem')
+  return (
+    <p className="bh-rh-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
+      {text}
+    </p>
+  )
+}
+
+/** The integrator learns why the widget failed from the console: the schema path of a malformed
+ * answer, or the fix for an API-version error. Never the token or an address (messages are built
+ * from codes and schema paths, and the API's free text is redacted in the fetch wrapper). */
+function useReportQueryError(error: unknown, errorUpdatedAt: number): void {
+  useEffect(() => {
+    if (!isBubblehouseApiError(error)) {
+      if (error) reportOnce('error', `[referral-history] Unexpected error while loading referrals: ${String(error)}`)
+      return
+    }
+    if (API_VERSION_ERROR_CODES.includes(error.code)) {
+      reportOnce(
+        'error',
+        `[referral-history] The API refused apiVersion (${error.code}). Set apiVersion (attribute api-version) to a version enabled for your shop, e.g. "v2023061".`,
+      )
+    } else if (error.code === CLIENT_ERROR_CODES.malformedResponse) {
+      reportOnce('warn', `[referral-history] ${error.message}`)
+    }
+  }, [error, errorUpdatedAt])
+}
+
+/** After the RateLimited state shows, try again by itself when the countdown ends. */
+function useAutomaticRetry(state: ViewState, refetch: () => Promise<unknown>): void {
+  const refetchRef = useRef(refetch)
+  refetchRef.current = refetch
+  const retryAt = state.type === 'rate-limited' ? state.retryAt : null
+  useEffect(() => {
+    if (retryAt === null) return
+    const timer = setTimeout(() => void refetchRef.current(), Math.max(0, retryAt - Date.now()))
+    return () => clearTimeout(timer)
+  }, [retryAt])
+}

@@ -1,0 +1,24 @@
+import type { ReactNode } from 'react'
+import type { Translator } from '../../i18n/translator'
+
+export interface ErrorStateProps {
+  t: Translator
+  onRetry: () => void
+  /** The API error id (or a client code such as `network_error`), shown small so a shopper can
+   * quote it to support. Never a message text: that could carry details meant for developers. */
+  code?: string | null
+}
+
+/** Loading failed for a reason retrying might fix (network, server) or one it will not. */
+export function ErrorState({ t, onRetry, code }: ErrorStateProps): ReactNode {
+  return (
+    <div className="bh-rh-state bh-rh-error" data-state="error">
+      <p className="bh-rh-state-title">{t('error.title')}</p>
+      <p className="bh-rh-state-body">{t('error.body')}</p>
+      <button type="button" className="bh-rh-button" onClick={onRetry}>
+        {t('error.retry')}
+      </button>
+      {code ? <p className="bh-rh-reference">{t('error.reference', { code })}</p> : null}
+    </div>
+  )
+}
