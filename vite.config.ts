@@ -2,11 +2,12 @@
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
-import { chromiumExecutable, CHROMIUM_FLAGS } from './test/support/chromium'
+import { chromiumExecutable, CHROMIUM_FLAGS } from './test/support/chromium.ts'
+import { devServerPlugin } from './src/demo/devServerPlugin.ts'
 
 // One config for the demo (dev server), the library builds and every Vitest project.
 export default defineConfig(({ mode }) => ({
-  plugins: [react()],
+  plugins: [react(), devServerPlugin()],
   test: {
     projects: [
       {

@@ -1,0 +1,34 @@
+'use client'
+/**
+ * bubblehouse-referral-history: the npm entry. No side effects at import (no custom element, no
+ * globals); the script-tag embed has its own entry.
+ */
+export { ReferralHistory, type ReferralHistoryProps } from './views/ReferralHistory'
+export {
+  fetchCustomerReferrals,
+  customerReferralsUrl,
+  DEFAULT_API_BASE_URL,
+  DEFAULT_API_VERSION,
+  type FetchCustomerReferralsOptions,
+} from './api/fetchCustomerReferrals'
+export { BubblehouseApiError, CLIENT_ERROR_CODES, API_ERROR_CODES } from './api/BubblehouseApiError'
+export { parseCustomerReferrals } from './api/schema'
+export { useCustomerReferrals, type UseCustomerReferralsOptions } from './query/useCustomerReferrals'
+export {
+  customerReferralsQueryOptions,
+  customerReferralsQueryKey,
+  type CustomerReferralsQueryInput,
+  type GetToken,
+} from './query/customerReferralsQueryOptions'
+export type { RetryPolicy } from './query/retryPolicy'
+export type { ViewStateType } from './views/getViewState'
+export type {
+  Referral,
+  ReferralStatus,
+  ReferralChannel,
+  ReferralCoupon,
+  ReferralTotals,
+  CustomerReferrals,
+  MonetaryString,
+} from './api/types'
+export { KNOWN_REFERRAL_STATUSES, KNOWN_REFERRAL_CHANNELS } from './api/types'

@@ -1,0 +1,56 @@
+import { isBubblehouseApiError } from '../api/BubblehouseApiError'
+import type { CustomerReferrals } from '../api/types'
+import { classifyError } from '../query/retryPolicy'
+
+/** What the widget shows. One view file per `type`; the root switches on it exhaustively. */
+export type ViewState =
+  | { type: 'config-error'; problem: string }
+  | { type: 'loading' }
+  | { type: 'empty'; data: CustomerReferrals }
+  | { type: 'ready'; data: CustomerReferrals }
+  | { type: 'invalid-token' }
+  | { type: 'rate-limited'; data: CustomerReferrals | null; retryAt: number }
+  | { type: 'error'; code: string; data: CustomerReferrals | null }
+
+export type ViewStateType = ViewState['type']
+
+/** The parts of a react-query result that decide the view (a structural subset of UseQueryResult). */
+export interface QuerySnapshot {
+  status: 'pending' | 'error' | 'success'
+  data: CustomerReferrals | undefined
+  error: unknown
+  errorUpdatedAt: number
+}
+
+/**
+ * Picks the view state. Pure: no React, no clock of its own (the cooldown is passed in), so a plain
+ * unit test covers every branch.
+ *
+ * - A configuration problem wins over everything (there is no query to speak of).
+ * - While the first load runs, including its retries and backoff, the view is Loading.
+ * - An expired session hides data (it may be someone else's session by now).
+ * - Rate limiting and other errors keep the last good data beside the notice.
+ */
+export function getViewState(
+  query: QuerySnapshot,
+  options: { configProblem?: string | null; rateLimitCooldownMs: (error: unknown) => number },
+): ViewState {
+  if (options.configProblem) return { type: 'config-error', problem: options.configProblem }
+
+  if (query.status === 'error') {
+    const data = query.data ?? null
+    switch (classifyError(query.error)) {
+      case 'invalid-token':
+        return { type: 'invalid-token' }
+      case 'rate-limited':
+        return { type: 'rate-limited', data, retryAt: query.errorUpdatedAt + options.rateLimitCooldownMs(query.error) }
+      case 'transient':
+      case 'final':
+        return { type: 'error', code: isBubblehouseApiError(query.error) ? query.error.code : 'unexpected_error', data }
+    }
+  }
+
+  if (query.status === 'pending' || query.data === undefined) return { type: 'loading' }
+  if (query.data.referrals.length === 0) return { type: 'empty', data: query.data }
+  return { type: 'ready', data: query.data }
+}

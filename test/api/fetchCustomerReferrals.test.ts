@@ -1,0 +1,171 @@
+import { http, HttpResponse } from 'msw'
+import { BubblehouseApiError } from '../../src/api/BubblehouseApiError'
+import { customerReferralsUrl, fetchCustomerReferrals } from '../../src/api/fetchCustomerReferrals'
+import { MOCK_SHOP, mintMockCustomerToken } from '../../src/mock-api'
+import { mockApiServer, testApi } from '../support/mockApiServer'
+
+const API = 'https://api.test/api'
+
+async function captureNextRequest(): Promise<() => Request> {
+  let captured: Request | undefined
+  const listener = ({ request }: { request: Request }) => {
+    captured = request.clone()
+  }
+  mockApiServer.events.on('request:start', listener)
+  return () => {
+    mockApiServer.events.removeListener('request:start', listener)
+    if (!captured) throw new Error('no request was made')
+    return captured
+  }
+}
+
+async function expectApiError(promise: Promise<unknown>, expected: { status: number; code: string }) {
+  const error = await promise.then(
+    () => null,
+    (reason: unknown) => reason,
+  )
+  expect(error).toBeInstanceOf(BubblehouseApiError)
+  expect(error).toMatchObject(expected)
+  return error as BubblehouseApiError
+}
+
+describe('fetchCustomerReferrals', () => {
+  describe('given a valid customer token', () => {
+    it('POSTs JSON to {apiBaseUrl}/{apiVersion}/{shop}/CustomerReferrals2 with a Bearer header', async () => {
+      const token = await mintMockCustomerToken('typical')
+      const takeRequest = await captureNextRequest()
+      const result = await fetchCustomerReferrals({ shop: MOCK_SHOP, token, apiBaseUrl: API })
+      const request = takeRequest()
+
+      expect(request.method).toBe('POST')
+      expect(request.url).toBe(`${API}/v2023061/demo-shop/CustomerReferrals2`)
+      expect(request.headers.get('authorization')).toBe(`Bearer ${token}`)
+      expect(request.headers.get('content-type')).toBe('application/json')
+      expect(await request.json()).toEqual({})
+      expect(request.url).not.toContain(token)
+      expect(result.referrals.length).toBeGreaterThan(10)
+      expect(result.totals).not.toBeNull()
+    })
+
+    it('sends deanonymize only when explicitly asked', async () => {
+      const token = await mintMockCustomerToken('typical')
+      const takeRequest = await captureNextRequest()
+      await fetchCustomerReferrals({ shop: MOCK_SHOP, token, apiBaseUrl: API, deanonymize: true })
+      expect(await takeRequest().json()).toEqual({ deanonymize: true })
+    })
+
+    it('encodes the shop slug so it cannot add path segments', () => {
+      expect(customerReferralsUrl({ shop: '../admin?x=1', apiBaseUrl: `${API}/`, apiVersion: 'v2023061' })).toBe(
+        `${API}/v2023061/..%2Fadmin%3Fx%3D1/CustomerReferrals2`,
+      )
+    })
+  })
+
+  describe('given an expired token', () => {
+    it('throws BubblehouseApiError 401 invalid_token without the token in the message', async () => {
+      const token = await mintMockCustomerToken('typical', { expiresIn: -60 })
+      const error = await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token, apiBaseUrl: API }), {
+        status: 401,
+        code: 'invalid_token',
+      })
+      expect(error.message).not.toContain(token)
+    })
+  })
+
+  describe('given API errors', () => {
+    it('maps 429 to rate_limit_exceeded', async () => {
+      const token = await mintMockCustomerToken('rate-limited')
+      await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token, apiBaseUrl: API }), {
+        status: 429,
+        code: 'rate_limit_exceeded',
+      })
+    })
+
+    it('maps an unknown API version to invalid_global_api_version', async () => {
+      const token = await mintMockCustomerToken('typical')
+      await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token, apiBaseUrl: API, apiVersion: 'v1999' }), {
+        status: 400,
+        code: 'invalid_global_api_version',
+      })
+    })
+
+    it('reads a Retry-After header if the API ever sends one', async () => {
+      mockApiServer.use(
+        http.post('*/CustomerReferrals2', () =>
+          HttpResponse.json({ id: 'rate_limit_exceeded' }, { status: 429, headers: { 'Retry-After': '12' } }),
+        ),
+      )
+      const error = await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API }), {
+        status: 429,
+        code: 'rate_limit_exceeded',
+      })
+      expect(error.retryAfterSeconds).toBe(12)
+    })
+
+    it('strips e-mail addresses and tokens from the server message', async () => {
+      mockApiServer.use(
+        http.post('*/CustomerReferrals2', () =>
+          HttpResponse.json({ id: 'weird', message: 'friend@example.com used eyJabc.def.ghi' }, { status: 400 }),
+        ),
+      )
+      const error = await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API }), {
+        status: 400,
+        code: 'weird',
+      })
+      expect(error.message).not.toContain('friend@example.com')
+      expect(error.message).not.toContain('eyJabc')
+    })
+  })
+
+  describe('given a broken answer', () => {
+    it('turns an HTML proxy error page into malformed_response with the HTTP status', async () => {
+      const token = await mintMockCustomerToken('html-error')
+      await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token, apiBaseUrl: API }), {
+        status: 502,
+        code: 'malformed_response',
+      })
+    })
+
+    it('turns a body that does not match the schema into malformed_response naming the field', async () => {
+      const token = await mintMockCustomerToken('malformed')
+      const error = await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token, apiBaseUrl: API }), {
+        status: 200,
+        code: 'malformed_response',
+      })
+      expect(error.message).toContain('referrals.1.sent_at')
+    })
+
+    it('turns truncated JSON into malformed_response', async () => {
+      mockApiServer.use(
+        http.post('*/CustomerReferrals2', () => new HttpResponse('{"referrals":[{"referral_bh', { status: 200 })),
+      )
+      await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API }), {
+        status: 200,
+        code: 'malformed_response',
+      })
+    })
+  })
+
+  describe('given no network', () => {
+    it('throws network_error with status 0', async () => {
+      mockApiServer.use(http.post('*/CustomerReferrals2', () => HttpResponse.error()))
+      await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API }), {
+        status: 0,
+        code: 'network_error',
+      })
+    })
+  })
+
+  describe('given an aborted request', () => {
+    it('rejects with the abort reason, not an API error', async () => {
+      const token = await mintMockCustomerToken('slow')
+      const controller = new AbortController()
+      const promise = fetchCustomerReferrals({ shop: MOCK_SHOP, token, apiBaseUrl: API, signal: controller.signal })
+      controller.abort()
+      const error = await promise.catch((reason: unknown) => reason)
+      expect(error).not.toBeInstanceOf(BubblehouseApiError)
+      expect((error as Error).name).toBe('AbortError')
+      expect(testApi.requests.every((request) => request.status !== 200)).toBe(true)
+    })
+  })
+})
