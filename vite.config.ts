@@ -1,12 +1,30 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite'
+import { defineConfig, type UserConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { playwright } from '@vitest/browser-playwright'
 import { chromiumExecutable, CHROMIUM_FLAGS } from './test/support/chromium.ts'
 import { devServerPlugin } from './src/demo/devServerPlugin.ts'
 
 // One config for the demo (dev server), the library builds and every Vitest project.
-export default defineConfig(({ mode }) => ({
+// `vite build --mode lib` builds the npm package, `vite build --mode embed` the script-tag embed.
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib') return libBuild()
+  if (mode === 'embed') return embedBuild()
+  return devAndTest()
+})
+
+/** npm package: ESM, React and react-query external. */
+function libBuild(): UserConfig {
+  return { plugins: [react()], publicDir: false }
+}
+
+/** Script-tag embed: loader + main chunk, everything bundled. */
+function embedBuild(): UserConfig {
+  return { plugins: [react()], publicDir: false }
+}
+
+function devAndTest(): UserConfig {
+  return {
   plugins: [react(), devServerPlugin()],
   test: {
     projects: [
@@ -49,4 +67,5 @@ export default defineConfig(({ mode }) => ({
       },
     ],
   },
-}))
+}
+}

@@ -4,7 +4,7 @@ import { ReferralHistory } from '../index'
 import { SCENARIOS, MOCK_SHOP } from '../mock-api'
 import { DEV_MOCK_API_BASE } from './devServerPlugin'
 import { DEV_TOKEN_PATH } from './devMerchantTokenEndpoint'
-import widgetCss from '../views/referral-history.css?inline'
+import widgetCss from '../views/styles/referral-history.css?inline'
 
 /**
  * The demo storefront. By default it runs on the built-in mock Bubblehouse API served by the dev
