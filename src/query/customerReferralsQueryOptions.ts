@@ -1,4 +1,4 @@
-import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { hashKey, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query'
 import { API_ERROR_CODES, BubblehouseApiError, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
 import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, fetchCustomerReferrals } from '../api/fetchCustomerReferrals'
 import type { CustomerReferrals } from '../api/types'
@@ -56,6 +56,29 @@ function tokenStore(client: QueryClient | undefined): Map<string, string> {
   return store
 }
 
+/**
+ * The request in flight per cache entry. The query function deliberately does not use
+ * react-query's own `signal`: consuming it makes react-query abort the request the moment the
+ * last observer unmounts, and React StrictMode (and a quick remount) unmounts every widget once,
+ * which would cost a second request. Instead `abortIfAbandoned` aborts only when, a tick later,
+ * nobody is watching any more.
+ */
+const inFlightRequests = new WeakMap<QueryClient, Map<string, AbortController>>()
+
+function inFlight(client: QueryClient): Map<string, AbortController> {
+  let requests = inFlightRequests.get(client)
+  if (!requests) inFlightRequests.set(client, (requests = new Map()))
+  return requests
+}
+
+/** Cancels the query and aborts its HTTP request if no widget observes it any more. */
+export function abortIfAbandoned(client: QueryClient, queryKey: QueryKey): void {
+  const query = client.getQueryCache().find({ queryKey, exact: true })
+  if (!query || query.getObserversCount() > 0 || query.state.fetchStatus !== 'fetching') return
+  void client.cancelQueries({ queryKey, exact: true })
+  inFlight(client).get(hashKey(queryKey))?.abort()
+}
+
 async function obtainToken(getToken: GetToken): Promise<string> {
   let token: unknown
   try {
@@ -85,55 +108,20 @@ async function obtainToken(getToken: GetToken): Promise<string> {
 export function customerReferralsQueryOptions(input: CustomerReferralsQueryInput, client?: QueryClient) {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...input.retryPolicy }
   const queryKey = customerReferralsQueryKey(input)
-  const storeKey = JSON.stringify(queryKey)
+  const storeKey = hashKey(queryKey)
 
   return queryOptions({
     queryKey,
-    queryFn: async ({ signal }): Promise<CustomerReferrals> => {
-      const store = tokenStore(client)
-      const call = (token: string) =>
-        fetchCustomerReferrals({
-          shop: input.shop,
-          token,
-          apiBaseUrl: input.apiBaseUrl,
-          apiVersion: input.apiVersion,
-          deanonymize: input.deanonymize,
-          signal,
-        })
-
-      let token = store.get(storeKey) ?? input.token
-      if (!token) {
-        if (!input.getToken) {
-          throw new BubblehouseApiError({
-            status: 0,
-            code: CLIENT_ERROR_CODES.tokenUnavailable,
-            message: '[referral-history] No customer token: pass `token` or `getToken`.',
-          })
-        }
-        token = await obtainToken(input.getToken)
-        store.set(storeKey, token)
-      }
-
+    queryFn: async (context): Promise<CustomerReferrals> => {
+      const controller = new AbortController()
+      const requests = client ? inFlight(client) : undefined
+      requests?.set(storeKey, controller)
+      // Without a client to watch observers, fall back to react-query's own cancellation.
+      const signal = client ? controller.signal : context.signal
       try {
-        return await call(token)
-      } catch (error) {
-        // One fresh token after an invalid_token answer, then give up: at most two API requests
-        // per load, and invalid_token is never retried by react-query, so there is no loop.
-        const expired = isBubblehouseApiError(error) && error.code === API_ERROR_CODES.invalidToken
-        if (!expired || !input.getToken) {
-          if (expired) store.delete(storeKey)
-          throw error
-        }
-        const fresh = await obtainToken(input.getToken)
-        store.set(storeKey, fresh)
-        try {
-          return await call(fresh)
-        } catch (secondError) {
-          if (isBubblehouseApiError(secondError) && secondError.code === API_ERROR_CODES.invalidToken) {
-            store.delete(storeKey)
-          }
-          throw secondError
-        }
+        return await load(signal)
+      } finally {
+        if (requests?.get(storeKey) === controller) requests.delete(storeKey)
       }
     },
     retry: (failureCount, error) => shouldRetry(policy, failureCount, error),
@@ -141,4 +129,52 @@ export function customerReferralsQueryOptions(input: CustomerReferralsQueryInput
     // Errors go to the view states, never to an error boundary of the host app.
     throwOnError: false,
   })
+
+  async function load(signal: AbortSignal): Promise<CustomerReferrals> {
+    const store = tokenStore(client)
+    const call = (token: string) =>
+      fetchCustomerReferrals({
+        shop: input.shop,
+        token,
+        apiBaseUrl: input.apiBaseUrl,
+        apiVersion: input.apiVersion,
+        deanonymize: input.deanonymize,
+        signal,
+      })
+
+    let token = store.get(storeKey) ?? input.token
+    if (!token) {
+      if (!input.getToken) {
+        throw new BubblehouseApiError({
+          status: 0,
+          code: CLIENT_ERROR_CODES.tokenUnavailable,
+          message: '[referral-history] No customer token: pass `token` or `getToken`.',
+        })
+      }
+      token = await obtainToken(input.getToken)
+      store.set(storeKey, token)
+    }
+
+    try {
+      return await call(token)
+    } catch (error) {
+      // One fresh token after an invalid_token answer, then give up: at most two API requests
+      // per load, and invalid_token is never retried by react-query, so there is no loop.
+      const expired = isBubblehouseApiError(error) && error.code === API_ERROR_CODES.invalidToken
+      if (!expired || !input.getToken) {
+        if (expired) store.delete(storeKey)
+        throw error
+      }
+      const fresh = await obtainToken(input.getToken)
+      store.set(storeKey, fresh)
+      try {
+        return await call(fresh)
+      } catch (secondError) {
+        if (isBubblehouseApiError(secondError) && secondError.code === API_ERROR_CODES.invalidToken) {
+          store.delete(storeKey)
+        }
+        throw secondError
+      }
+    }
+  }
 }

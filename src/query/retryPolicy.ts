@@ -44,25 +44,26 @@ export function classifyError(error: unknown): ErrorKind {
   return 'final'
 }
 
+/** `failureCount` follows react-query: 0 after the first failure, 1 after the second, … */
 export function shouldRetry(policy: RetryPolicy, failureCount: number, error: unknown): boolean {
   switch (classifyError(error)) {
     case 'rate-limited':
-      return failureCount <= policy.rateLimitRetries
+      return failureCount < policy.rateLimitRetries
     case 'transient':
-      return failureCount <= policy.transientRetries
+      return failureCount < policy.transientRetries
     case 'invalid-token':
     case 'final':
       return false
   }
 }
 
-/** Full-jitter-ish exponential backoff: half fixed, half random, so many widgets that were
- * limited together do not come back together. `failureCount` starts at 1. */
+/** Exponential backoff, half fixed and half random ("equal jitter"), so many widgets that were
+ * limited together do not come back together. `failureCount` starts at 0 (react-query). */
 export function retryDelay(policy: RetryPolicy, failureCount: number, error: unknown): number {
   if (isBubblehouseApiError(error) && error.retryAfterSeconds != null) {
     return Math.min(error.retryAfterSeconds * 1000, policy.rateLimitCooldownMs * 4)
   }
-  const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, failureCount - 1))
+  const exponential = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, failureCount))
   return Math.round(exponential / 2 + (exponential / 2) * policy.random())
 }
 

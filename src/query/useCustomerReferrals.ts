@@ -1,5 +1,10 @@
-import { useQuery, type QueryClient } from '@tanstack/react-query'
-import { customerReferralsQueryOptions, type CustomerReferralsQueryInput } from './customerReferralsQueryOptions'
+import { hashKey, useQuery, type QueryClient } from '@tanstack/react-query'
+import { useEffect } from 'react'
+import {
+  abortIfAbandoned,
+  customerReferralsQueryOptions,
+  type CustomerReferralsQueryInput,
+} from './customerReferralsQueryOptions'
 import { getSharedQueryClient } from './sharedQueryClient'
 
 export interface UseCustomerReferralsOptions extends CustomerReferralsQueryInput {
@@ -14,5 +19,19 @@ export interface UseCustomerReferralsOptions extends CustomerReferralsQueryInput
 export function useCustomerReferrals(options: UseCustomerReferralsOptions, queryClient?: QueryClient) {
   const client = queryClient ?? getSharedQueryClient()
   const { enabled = true, ...input } = options
-  return useQuery({ ...customerReferralsQueryOptions(input, client), enabled }, client)
+  const queryOptions = customerReferralsQueryOptions(input, client)
+  const { queryKey } = queryOptions
+  const keyHash = hashKey(queryKey)
+
+  // A widget that goes away for good aborts its request; one that comes straight back (StrictMode,
+  // a remount, another widget for the same customer) keeps sharing it. Checked a tick later.
+  useEffect(() => {
+    return () => {
+      setTimeout(() => abortIfAbandoned(client, queryKey), 0)
+    }
+    // queryKey is identified by its hash; a new array with the same hash is the same query.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, keyHash])
+
+  return useQuery({ ...queryOptions, enabled }, client)
 }

@@ -13,14 +13,14 @@ describe('retry rules by error code', () => {
 
   it('retries rate limiting a bounded number of times', () => {
     const error = apiError(429, 'rate_limit_exceeded')
-    const attempts = [1, 2, 3, 4, 5].map((failureCount) => shouldRetry(policy, failureCount, error))
+    const attempts = [0, 1, 2, 3, 4].map((failureCount) => shouldRetry(policy, failureCount, error))
     expect(attempts).toEqual([true, true, true, false, false])
   })
 
   it('retries network errors and 5xx a few times, other 4xx not at all', () => {
-    expect(shouldRetry(policy, 1, apiError(0, 'network_error'))).toBe(true)
-    expect(shouldRetry(policy, 2, apiError(503, 'malformed_response'))).toBe(true)
-    expect(shouldRetry(policy, 3, apiError(500, 'internal_error'))).toBe(false)
+    expect(shouldRetry(policy, 0, apiError(0, 'network_error'))).toBe(true)
+    expect(shouldRetry(policy, 1, apiError(503, 'malformed_response'))).toBe(true)
+    expect(shouldRetry(policy, 2, apiError(500, 'internal_error'))).toBe(false)
     expect(shouldRetry(policy, 1, apiError(400, 'invalid_global_api_version'))).toBe(false)
     expect(shouldRetry(policy, 1, apiError(200, 'malformed_response'))).toBe(false)
     expect(shouldRetry(policy, 1, new TypeError('a bug'))).toBe(false)
@@ -34,16 +34,16 @@ describe('retry rules by error code', () => {
 describe('backoff schedule', () => {
   it('doubles from the base delay and stops at the cap', () => {
     const error = apiError(429, 'rate_limit_exceeded')
-    expect([1, 2, 3, 4, 5, 6].map((n) => retryDelay(policy, n, error))).toEqual([1000, 2000, 4000, 8000, 8000, 8000])
+    expect([0, 1, 2, 3, 4, 5].map((n) => retryDelay(policy, n, error))).toEqual([1000, 2000, 4000, 8000, 8000, 8000])
   })
 
   it('spreads retries with jitter between half and all of the delay', () => {
     const error = apiError(429, 'rate_limit_exceeded')
-    expect(retryDelay({ ...policy, random: () => 0 }, 3, error)).toBe(2000)
-    expect(retryDelay({ ...policy, random: () => 0.5 }, 3, error)).toBe(3000)
+    expect(retryDelay({ ...policy, random: () => 0 }, 2, error)).toBe(2000)
+    expect(retryDelay({ ...policy, random: () => 0.5 }, 2, error)).toBe(3000)
   })
 
   it('honours a Retry-After header if the API ever sends one', () => {
-    expect(retryDelay(policy, 1, apiError(429, 'rate_limit_exceeded', 7))).toBe(7000)
+    expect(retryDelay(policy, 0, apiError(429, 'rate_limit_exceeded', 7))).toBe(7000)
   })
 })

@@ -1,0 +1,256 @@
+import { QueryClient } from '@tanstack/react-query'
+import { act, render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { StrictMode } from 'react'
+import { MOCK_SHOP, mintMockCustomerToken } from '../../src/mock-api'
+import { ReferralHistory, type ReferralHistoryProps } from '../../src/views/ReferralHistory'
+import { resetReportedMessages } from '../../src/views/reportOnce'
+import { mockApiServer, testApi } from '../support/mockApiServer'
+
+const API = 'https://api.test/api'
+/** Short backoff so retries finish inside a test; the schedule itself is tested in retryPolicy. */
+const FAST_RETRIES = { baseDelayMs: 1, maxDelayMs: 4, rateLimitCooldownMs: 60_000, random: () => 0.5 }
+
+const clients: QueryClient[] = []
+
+function renderWidget(props: Partial<ReferralHistoryProps> & { queryClient?: QueryClient }) {
+  const queryClient = props.queryClient ?? new QueryClient()
+  clients.push(queryClient)
+  const utils = render(
+    <ReferralHistory
+      shop={MOCK_SHOP}
+      apiBaseUrl={API}
+      locale="en-US"
+      currency="EUR"
+      timeZone="UTC"
+      loadingDelayMs={0}
+      retryPolicy={FAST_RETRIES}
+      // Logic tests read the DOM directly; shadow-root isolation is tested in Chromium.
+      isolation="none"
+      {...props}
+      queryClient={queryClient}
+    />,
+  )
+  const root = () => utils.container.querySelector('.bh-rh') as HTMLElement
+  return { ...utils, queryClient, root }
+}
+
+const rows = (container: HTMLElement) => container.querySelectorAll('tr[data-status]')
+const apiRequests = () => testApi.requests.filter((request) => request.path.endsWith('/CustomerReferrals2'))
+
+beforeEach(() => {
+  resetReportedMessages()
+})
+
+// A retry still in flight must not land in the next test's request log.
+afterEach(async () => {
+  for (const client of clients.splice(0)) {
+    await client.cancelQueries()
+    client.clear()
+  }
+})
+
+describe('ReferralHistory', () => {
+  describe('given a customer with a typical history', () => {
+    it('shows the skeleton, then every row with its status in words', async () => {
+      const token = await mintMockCustomerToken('typical')
+      const { container, root } = renderWidget({ token })
+      expect(root()).toHaveAttribute('data-state', 'loading')
+
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
+      expect(rows(container)).toHaveLength(17)
+      expect(screen.getAllByText('Rewarded').length).toBeGreaterThan(0)
+      expect(screen.getByRole('heading', { name: 'Your referrals' })).toBeInTheDocument()
+      expect(screen.getByText('Your referral history has loaded: 17 referrals.')).toHaveAttribute('aria-live', 'polite')
+      expect(apiRequests()).toHaveLength(1)
+    })
+  })
+
+  describe('given a customer with no referrals', () => {
+    it('shows the empty state with the call to action', async () => {
+      const token = await mintMockCustomerToken('empty')
+      const { root } = renderWidget({ token, referUrl: '/pages/refer' })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'empty'))
+      expect(screen.getByRole('link', { name: 'Refer a friend' })).toHaveAttribute('href', '/pages/refer')
+    })
+  })
+
+  describe('given an expired token and a getToken that mints a fresh one', () => {
+    it('asks for a new token once and shows the history (2 requests)', async () => {
+      const expired = await mintMockCustomerToken('typical', { expiresIn: -60 })
+      const getToken = vi.fn(() => mintMockCustomerToken('typical'))
+      const { container, root } = renderWidget({ token: expired, getToken })
+
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
+      expect(getToken).toHaveBeenCalledTimes(1)
+      expect(apiRequests().map((request) => request.status)).toEqual([401, 200])
+      expect(rows(container)).toHaveLength(17)
+    })
+  })
+
+  describe('given a getToken that keeps returning expired tokens', () => {
+    it('shows the sign-in-again state after at most 2 requests, with no loop', async () => {
+      const getToken = vi.fn(() => mintMockCustomerToken('typical', { expiresIn: -60 }))
+      const { root } = renderWidget({ getToken })
+
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'invalid-token'))
+      expect(screen.getByText('Your session has expired')).toBeInTheDocument()
+      expect(getToken).toHaveBeenCalledTimes(2)
+      expect(apiRequests()).toHaveLength(2)
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(apiRequests()).toHaveLength(2)
+    })
+  })
+
+  describe('given an expired token and no way to get another', () => {
+    it('shows the sign-in-again state after one request', async () => {
+      const token = await mintMockCustomerToken('typical', { expiresIn: -60 })
+      const { root } = renderWidget({ token })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'invalid-token'))
+      expect(apiRequests()).toHaveLength(1)
+    })
+  })
+
+  describe('given the API rate-limits the first request', () => {
+    it('backs off, retries and shows the history', async () => {
+      const token = await mintMockCustomerToken('rate-limited-once')
+      const { root } = renderWidget({ token })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
+      expect(apiRequests().map((request) => request.status)).toEqual([429, 200])
+    })
+  })
+
+  describe('given the API keeps rate-limiting', () => {
+    it('gives up after the bounded retries and shows the countdown and a retry button', async () => {
+      const token = await mintMockCustomerToken('rate-limited')
+      const { root } = renderWidget({ token })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'rate-limited'))
+      expect(apiRequests()).toHaveLength(4)
+      expect(screen.getByText(/Trying again in \d+ s/)).toBeInTheDocument()
+
+      await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
+      await waitFor(() => expect(apiRequests().length).toBeGreaterThan(4))
+    })
+  })
+
+  describe('given a network error on the first request', () => {
+    it('retries and shows the history', async () => {
+      const token = await mintMockCustomerToken('flaky')
+      const { root } = renderWidget({ token })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
+      expect(apiRequests().map((request) => request.status)).toEqual([503, 200])
+    })
+  })
+
+  describe('given a server that keeps failing', () => {
+    it('retries twice, then shows the error state with a retry button', async () => {
+      const token = await mintMockCustomerToken('server-error')
+      const { root } = renderWidget({ token })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'error'))
+      expect(apiRequests()).toHaveLength(3)
+      expect(screen.getByRole('button', { name: 'Retry' })).toBeInTheDocument()
+    })
+  })
+
+  describe('given a malformed answer', () => {
+    it('shows the error state at once and warns naming the field, never the token', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+      const token = await mintMockCustomerToken('malformed')
+      const { root } = renderWidget({ token })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'error'))
+      expect(apiRequests()).toHaveLength(1)
+      expect(warn).toHaveBeenCalledTimes(1)
+      const message = String(warn.mock.calls[0]?.[0])
+      expect(message).toMatch(/^\[referral-history\].*referrals\.1\.sent_at/)
+      expect(message).not.toContain(token)
+      warn.mockRestore()
+    })
+  })
+
+  describe('given a missing shop', () => {
+    it('shows the configuration state and logs one error that says the fix', async () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+      const { root } = renderWidget({ shop: '', token: 'x' })
+      expect(root()).toHaveAttribute('data-state', 'config-error')
+      expect(error).toHaveBeenCalledTimes(1)
+      expect(String(error.mock.calls[0]?.[0])).toContain('[referral-history] "shop" is required')
+      expect(apiRequests()).toHaveLength(0)
+      error.mockRestore()
+    })
+  })
+
+  describe('given neither token nor getToken', () => {
+    it('shows the configuration state', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+      const { root } = renderWidget({})
+      expect(root()).toHaveAttribute('data-state', 'config-error')
+      expect(String(error.mock.calls[0]?.[0])).toContain('pass "token"')
+      error.mockRestore()
+    })
+  })
+
+  describe('given three widgets for one customer in StrictMode', () => {
+    it('makes one request, and a remount within the stale window makes none', async () => {
+      const token = await mintMockCustomerToken('typical')
+      const queryClient = new QueryClient({ defaultOptions: { queries: { staleTime: 60_000 } } })
+      const widget = (key: number) => (
+        <ReferralHistory
+          key={key}
+          shop={MOCK_SHOP}
+          token={token}
+          apiBaseUrl={API}
+          queryClient={queryClient}
+          loadingDelayMs={0}
+          isolation="none"
+        />
+      )
+      const { container, unmount } = render(
+        <StrictMode>
+          {widget(1)}
+          {widget(2)}
+          {widget(3)}
+        </StrictMode>,
+      )
+      await waitFor(() => expect(container.querySelectorAll('.bh-rh[data-state="ready"]')).toHaveLength(3))
+      unmount()
+      const again = render(<StrictMode>{widget(4)}</StrictMode>)
+      expect(again.container.querySelector('.bh-rh')).toHaveAttribute('data-state', 'ready')
+      expect(apiRequests()).toHaveLength(1)
+    })
+  })
+
+  describe('given the widget is removed while its request is in flight', () => {
+    it('aborts the request', async () => {
+      const token = await mintMockCustomerToken('slow')
+      let started = 0
+      const onStart = () => void started++
+      mockApiServer.events.on('request:start', onStart)
+      const { unmount } = renderWidget({ token })
+      await waitFor(() => expect(started).toBe(1))
+      mockApiServer.events.removeListener('request:start', onStart)
+      unmount()
+      // The mock records status 0 when the client hung up before it answered.
+      await waitFor(() => expect(apiRequests()[0]?.status).toBe(0))
+    })
+  })
+
+  describe('given onStateChange', () => {
+    it('reports each visible state once', async () => {
+      const token = await mintMockCustomerToken('typical')
+      const onStateChange = vi.fn()
+      const { root } = renderWidget({ token, onStateChange })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
+      expect(onStateChange.mock.calls.map(([state]) => state)).toEqual(['loading', 'ready'])
+    })
+  })
+
+  describe('given a right-to-left locale', () => {
+    it('sets lang and dir on the widget root', async () => {
+      const token = await mintMockCustomerToken('empty')
+      const { root } = renderWidget({ token, locale: 'ar-EG' })
+      expect(root()).toHaveAttribute('lang', 'ar-EG')
+      expect(root()).toHaveAttribute('dir', 'rtl')
+      await act(async () => {})
+    })
+  })
+})
