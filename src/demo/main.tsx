@@ -1,35 +1,49 @@
-import { StrictMode, useState } from 'react'
+import { StrictMode, useEffect, useState } from 'react'
 import { createRoot } from 'react-dom/client'
-import { ReferralHistory } from '../index'
-import { SCENARIOS, MOCK_SHOP } from '../mock-api'
-import { DEV_MOCK_API_BASE } from './devServerPlugin'
+import { defineReferralHistoryElement } from '../embed/defineReferralHistoryElement'
+import { ELEMENT_NAME } from '../embed/types'
+import { SCENARIOS } from '../mock-api'
+import { VERSION } from '../version'
 import { DEV_TOKEN_PATH } from './devMerchantTokenEndpoint'
-import widgetCss from '../views/styles/referral-history.css?inline'
 
 /**
- * The demo storefront. By default it runs on the built-in mock Bubblehouse API served by the dev
- * server; the scenario picker chooses which mock customer is "signed in", and the dev merchant
- * endpoint mints that customer's token (as a real merchant server would).
+ * The demo storefront uses the script-tag embed, as a merchant's theme would: index.html holds the
+ * `<bubblehouse-referral-history>` tag. In dev, Vite serves the embed from source, so the element
+ * is defined here with the main module imported directly instead of the built chunk.
  *
- * With VITE_BUBBLEHOUSE_SHOP and VITE_BUBBLEHOUSE_TOKEN set (e.g. in .env.local), it talks to the
- * real Bubblehouse API instead, with no mock in the way. The token stays out of the URL.
+ * By default it runs on the built-in mock Bubblehouse API served by the dev server; the scenario
+ * picker chooses which mock customer is "signed in" by changing the element's `token-url` (an
+ * in-place attribute update, as a theme switching customers would), and the dev merchant endpoint
+ * mints that customer's token. With VITE_BUBBLEHOUSE_SHOP and VITE_BUBBLEHOUSE_TOKEN set (e.g. in
+ * .env.local), the element talks to the real Bubblehouse API instead. The token stays out of URLs.
  */
 const realShop = import.meta.env.VITE_BUBBLEHOUSE_SHOP as string | undefined
 const realToken = import.meta.env.VITE_BUBBLEHOUSE_TOKEN as string | undefined
 const realApiBase = import.meta.env.VITE_BUBBLEHOUSE_API_BASE_URL as string | undefined
 
-const style = document.createElement('style')
-style.textContent = widgetCss
-document.head.append(style)
+const widget = document.querySelector(ELEMENT_NAME)
 
-function Demo() {
-  const [customer, setCustomer] = useState<string>(() => new URLSearchParams(location.search).get('scenario') ?? 'typical')
+function tokenUrlFor(customer: string): string {
+  return `${DEV_TOKEN_PATH}?customer=${encodeURIComponent(customer)}`
+}
+
+/** Sets or removes one attribute of the widget (an empty value removes it). */
+function setWidgetAttribute(name: string, value: string): void {
+  if (!widget) return
+  if (value === '') widget.removeAttribute(name)
+  else widget.setAttribute(name, value)
+}
+
+function Controls({ realApi }: { realApi: boolean }) {
+  const [customer, setCustomer] = useState(initialCustomer)
   const [currency, setCurrency] = useState('EUR')
   const [locale, setLocale] = useState<string>(navigator.language)
 
-  if (realShop && realToken) {
-    return <ReferralHistory shop={realShop} token={realToken} apiBaseUrl={realApiBase} currency={currency} referUrl="/" />
-  }
+  useEffect(() => {
+    if (!realApi) setWidgetAttribute('token-url', tokenUrlFor(customer))
+  }, [customer, realApi])
+  useEffect(() => setWidgetAttribute('currency', currency.trim()), [currency])
+  useEffect(() => setWidgetAttribute('locale', locale.trim()), [locale])
 
   const chooseScenario = (id: string) => {
     setCustomer(id)
@@ -39,8 +53,10 @@ function Demo() {
   }
 
   return (
-    <>
-      <div className="demo-controls">
+    <div className="demo-controls">
+      {realApi ? (
+        <label>Real Bubblehouse API (VITE_BUBBLEHOUSE_SHOP)</label>
+      ) : (
         <label>
           Mock customer{' '}
           <select value={customer} onChange={(event) => chooseScenario(event.target.value)}>
@@ -51,37 +67,39 @@ function Demo() {
             ))}
           </select>
         </label>
-        <label>
-          Currency <input size={4} value={currency} onChange={(event) => setCurrency(event.target.value)} />
-        </label>
-        <label>
-          Locale <input size={6} value={locale} onChange={(event) => setLocale(event.target.value)} />
-        </label>
+      )}
+      <label>
+        Currency <input size={4} value={currency} onChange={(event) => setCurrency(event.target.value)} />
+      </label>
+      <label>
+        Locale <input size={6} value={locale} onChange={(event) => setLocale(event.target.value)} />
+      </label>
+      {realApi ? null : (
         <p>{SCENARIOS.find((scenario) => scenario.id === customer)?.description ?? 'A customer the mock does not know: empty history.'}</p>
-      </div>
-      <ReferralHistory
-        key={customer}
-        shop={MOCK_SHOP}
-        apiBaseUrl={DEV_MOCK_API_BASE}
-        tokenSourceKey={`demo:${customer}`}
-        getToken={async () => {
-          const response = await fetch(`${DEV_TOKEN_PATH}?customer=${encodeURIComponent(customer)}`, { credentials: 'same-origin' })
-          if (!response.ok) throw new Error(`token endpoint answered ${response.status}`)
-          return ((await response.json()) as { token: string }).token
-        }}
-        currency={currency}
-        locale={locale}
-        referUrl="/pages/refer"
-      />
-    </>
+      )}
+    </div>
   )
 }
 
-const container = document.getElementById('referral-history')
-if (container) {
-  createRoot(container).render(
+// Attributes first, then define the element: it starts with the right customer (one request).
+const initialCustomer = new URLSearchParams(location.search).get('scenario') ?? 'typical'
+const realApi = Boolean(realShop && realToken)
+if (realApi) {
+  setWidgetAttribute('token-url', '')
+  setWidgetAttribute('api-base-url', realApiBase ?? '')
+  setWidgetAttribute('shop', realShop ?? '')
+  setWidgetAttribute('token', realToken ?? '')
+  setWidgetAttribute('refer-url', '/')
+} else {
+  setWidgetAttribute('token-url', tokenUrlFor(initialCustomer))
+}
+defineReferralHistoryElement({ version: VERSION, loadMain: () => import('../embed/main') })
+
+const controls = document.getElementById('demo-controls')
+if (controls) {
+  createRoot(controls).render(
     <StrictMode>
-      <Demo />
+      <Controls realApi={realApi} />
     </StrictMode>,
   )
 }

@@ -1,0 +1,54 @@
+import type { GetToken } from '../query/customerReferralsQueryOptions'
+import type { ReferralHistoryProps } from '../views/ReferralHistory'
+import { reportOnce } from '../views/reportOnce'
+import { tokenUrlSource } from './tokenUrl'
+
+/** The props of `ReferralHistory` the embed sets from attributes or `mount(element, props)`. */
+export type EmbedWidgetProps = Pick<
+  ReferralHistoryProps,
+  'shop' | 'token' | 'getToken' | 'tokenSourceKey' | 'currency' | 'locale' | 'apiBaseUrl' | 'apiVersion' | 'referUrl'
+>
+
+const STRING_PROPS = ['shop', 'token', 'currency', 'locale', 'apiBaseUrl', 'apiVersion', 'referUrl'] as const
+
+/**
+ * Checks untyped input (attribute strings, or whatever a plain-JS caller passed to `mount`) and
+ * returns the root's props. Never throws: a value of the wrong type is reported in the console
+ * and left out, and the root then shows its config-error state if something required is missing.
+ * Blank strings count as absent, so `token=""` falls back to `token-url`.
+ */
+export function readEmbedProps(input: unknown): EmbedWidgetProps {
+  const source: Record<string, unknown> = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {}
+  if (source !== input) reportOnce('error', '[referral-history] mount(element, props): props must be an object such as { shop: "my-shop", tokenUrl: "/apps/bubblehouse/token" }.')
+
+  const props: EmbedWidgetProps = { shop: '' }
+  for (const name of STRING_PROPS) {
+    const value = readString(source, name)
+    if (value !== undefined) props[name] = value
+  }
+
+  const getToken = source.getToken
+  if (typeof getToken === 'function') {
+    props.getToken = getToken as GetToken
+  } else if (getToken !== undefined) {
+    reportOnce('error', '[referral-history] "getToken" must be a function that returns the customer token.')
+  }
+
+  const tokenUrl = readString(source, 'tokenUrl')
+  if (tokenUrl !== undefined && props.getToken === undefined) {
+    const tokenSource = tokenUrlSource(tokenUrl)
+    if (tokenSource) Object.assign(props, tokenSource)
+  }
+  return props
+}
+
+function readString(source: Record<string, unknown>, name: string): string | undefined {
+  const value = Object.hasOwn(source, name) ? source[name] : undefined
+  if (value === undefined || value === null) return undefined
+  if (typeof value !== 'string') {
+    reportOnce('error', `[referral-history] "${name}" must be a string; the value given was ignored.`)
+    return undefined
+  }
+  const trimmed = value.trim()
+  return trimmed === '' ? undefined : trimmed
+}

@@ -1,0 +1,94 @@
+import { createRoot, type Root } from 'react-dom/client'
+import { customerIdentityOfToken } from '../query/customerIdentity'
+import { ReferralHistory } from '../views/ReferralHistory'
+import type { ViewStateType } from '../views/getViewState'
+import { reportOnce } from '../views/reportOnce'
+import { readEmbedProps, type EmbedWidgetProps } from './embedProps'
+import { adoptEmbedStyles, CONTAINER_CLASS, measureDefaultFontSize } from './hostStyles'
+import { dispatchStateEvents } from './stateEvents'
+import type { MountedWidget } from './types'
+
+/**
+ * Renders the widget into an open shadow root on `element` (created, or reused when the element
+ * already has one, e.g. after it was removed and put back). Props are `unknown` and checked.
+ *
+ * Nothing here throws into the host page: a bad element is reported in the console and yields a
+ * handle that does nothing; errors React cannot contain are logged, not sent to `window.onerror`.
+ */
+export function mountWidget(element: HTMLElement, props: unknown): MountedWidget {
+  let shadow: ShadowRoot
+  try {
+    shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' })
+    adoptEmbedStyles(shadow)
+  } catch {
+    reportOnce(
+      'error',
+      '[referral-history] mount(element, props): the element cannot host the widget (it needs an element that accepts a shadow root, such as a <div>, and has no closed shadow root).',
+    )
+    return { update() {}, unmount() {} }
+  }
+
+  const container = document.createElement('div')
+  container.className = CONTAINER_CLASS
+  shadow.append(container)
+  measureDefaultFontSize(container)
+
+  let lastState: ViewStateType | null = null
+  const onStateChange = (state: ViewStateType) => {
+    if (state === lastState) return
+    lastState = state
+    dispatchStateEvents(element, state)
+  }
+
+  let root: Root | null = createRoot(container, {
+    identifierPrefix: 'bh-rh-',
+    // React 19 reports uncaught render errors with `reportError`, i.e. to the page's
+    // window.onerror. The widget's error boundary catches what it can; anything above it is logged
+    // here and the widget says it failed.
+    onUncaughtError: (error) => {
+      reportOnce('error', `[referral-history] The widget failed to render: ${error instanceof Error ? error.name : 'error'}.`)
+      onStateChange('error')
+    },
+    // The boundary already logs once, in words an integrator can act on.
+    onCaughtError: () => {},
+  })
+
+  const render = (next: unknown) => {
+    if (!root) return
+    const widgetProps = readEmbedProps(next)
+    // isolation="none": this shadow root already isolates it; a second one inside would be waste.
+    root.render(<ReferralHistory key={customerKey(widgetProps)} {...widgetProps} isolation="none" onStateChange={onStateChange} />)
+  }
+
+  guarded(() => render(props))
+  return {
+    update(next) {
+      guarded(() => render(next))
+    },
+    unmount() {
+      guarded(() => {
+        root?.unmount()
+        root = null
+        container.remove()
+      })
+    },
+  }
+}
+
+/**
+ * Who the widget is showing. A change of customer remounts the root, so nothing from one
+ * customer's view (an open error, a copied coupon) carries over to another's; any other change
+ * (currency, locale…) re-renders in place.
+ */
+function customerKey(props: EmbedWidgetProps): string {
+  const who = props.token ? customerIdentityOfToken(props.token) : (props.tokenSourceKey ?? (props.getToken ? 'get-token' : 'none'))
+  return `${props.shop}|${who}`
+}
+
+function guarded(action: () => void): void {
+  try {
+    action()
+  } catch (error) {
+    reportOnce('error', `[referral-history] Unexpected error in the embed: ${error instanceof Error ? error.name : 'error'}.`)
+  }
+}

@@ -1,0 +1,86 @@
+import { readAttributeProps } from '../../src/embed/attributes'
+import { readEmbedProps } from '../../src/embed/embedProps'
+import { resetReportedMessages } from '../../src/views/reportOnce'
+
+beforeEach(() => resetReportedMessages())
+afterEach(() => vi.restoreAllMocks())
+
+describe('readAttributeProps', () => {
+  it('maps every kebab-case attribute to its prop and leaves absent ones out', () => {
+    const element = document.createElement('div')
+    element.setAttribute('shop', 'my-shop')
+    element.setAttribute('token-url', '/apps/token')
+    element.setAttribute('api-base-url', '/api')
+    element.setAttribute('api-version', 'v2023061')
+    element.setAttribute('refer-url', '/refer')
+    element.setAttribute('unrelated', 'x')
+    expect(readAttributeProps(element)).toEqual({
+      shop: 'my-shop',
+      tokenUrl: '/apps/token',
+      apiBaseUrl: '/api',
+      apiVersion: 'v2023061',
+      referUrl: '/refer',
+    })
+  })
+})
+
+describe('readEmbedProps', () => {
+  it('keeps string props, trimmed, and treats blank strings as absent', () => {
+    expect(readEmbedProps({ shop: ' my-shop ', token: '  ', currency: 'EUR', locale: 'fr-FR' })).toEqual({
+      shop: 'my-shop',
+      currency: 'EUR',
+      locale: 'fr-FR',
+    })
+  })
+
+  it('ignores values of the wrong type with a console error that names the prop, and never throws', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    expect(readEmbedProps({ shop: 42, token: { raw: true }, getToken: 'nope' })).toEqual({ shop: '' })
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('"shop" must be a string'))
+    expect(error).toHaveBeenCalledWith(expect.stringContaining('"getToken" must be a function'))
+    for (const input of [null, undefined, 7, 'shop', []]) expect(() => readEmbedProps(input)).not.toThrow()
+  })
+
+  it('never echoes a rejected value into the console (it could be a token)', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    readEmbedProps({ shop: 'my-shop', token: 12345678901234 })
+    expect(error.mock.calls.flat().join(' ')).not.toContain('12345678901234')
+  })
+
+  describe('given a same-origin token-url', () => {
+    it('turns it into a token getter keyed by the absolute URL, so widgets share one request', () => {
+      const props = readEmbedProps({ shop: 'my-shop', tokenUrl: '/apps/token?x=1' })
+      expect(typeof props.getToken).toBe('function')
+      expect(props.tokenSourceKey).toBe(`token-url:${location.origin}/apps/token?x=1`)
+    })
+
+    it('GETs the endpoint with same-origin credentials and returns its token', async () => {
+      const fetchSpy = vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({ token: 'header.payload.signature' }))
+      const props = readEmbedProps({ shop: 'my-shop', tokenUrl: '/apps/token' })
+      await expect(Promise.resolve(props.getToken?.())).resolves.toBe('header.payload.signature')
+      expect(fetchSpy).toHaveBeenCalledWith(`${location.origin}/apps/token`, expect.objectContaining({ method: 'GET', credentials: 'same-origin' }))
+    })
+
+    it('rejects an answer without a token string, saying what the endpoint must answer', async () => {
+      vi.spyOn(globalThis, 'fetch').mockResolvedValue(Response.json({ jwt: 'x' }))
+      const props = readEmbedProps({ shop: 'my-shop', tokenUrl: '/apps/token' })
+      await expect(Promise.resolve(props.getToken?.())).rejects.toThrow('{"token":"<customer jwt>"}')
+    })
+  })
+
+  describe('given a cross-origin token-url', () => {
+    it('refuses it with a console error naming the fix, and sets no token source', () => {
+      const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+      const props = readEmbedProps({ shop: 'my-shop', tokenUrl: 'https://evil.example/token?session=secret' })
+      expect(props.getToken).toBeUndefined()
+      expect(props.tokenSourceKey).toBeUndefined()
+      expect(error).toHaveBeenCalledWith(expect.stringContaining("must be on this page's origin"))
+      expect(error.mock.calls.flat().join(' ')).not.toContain('session=secret')
+    })
+
+    it('refuses a javascript: URL', () => {
+      vi.spyOn(console, 'error').mockImplementation(() => {})
+      expect(readEmbedProps({ shop: 'my-shop', tokenUrl: 'javascript:alert(1)' }).getToken).toBeUndefined()
+    })
+  })
+})
