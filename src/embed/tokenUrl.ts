@@ -1,3 +1,4 @@
+import { API_ERROR_CODES, BubblehouseApiError } from '../api/BubblehouseApiError'
 import type { GetToken } from '../query/customerReferralsQueryOptions'
 import { reportOnce } from '../views/reportOnce'
 
@@ -34,17 +35,27 @@ export function tokenUrlSource(raw: string): TokenUrlSource | null {
     return null
   }
   const href = url.href
-  return { getToken: () => fetchToken(href), tokenSourceKey: `token-url:${href}` }
+  return { getToken: ({ signal } = {}) => fetchToken(href, signal), tokenSourceKey: `token-url:${href}` }
 }
 
 /** GET the merchant endpoint with the shopper's cookies and read `{"token":"<jwt>"}`. */
-async function fetchToken(href: string): Promise<string> {
+async function fetchToken(href: string, signal: AbortSignal | undefined): Promise<string> {
   const response = await fetch(href, {
     method: 'GET',
     credentials: 'same-origin',
     cache: 'no-store',
     headers: { Accept: 'application/json' },
+    signal,
   })
+  // The merchant says the shopper is not signed in (any more): that is the sign-in-again state,
+  // not an outage, and asking again will not change the answer.
+  if (response.status === 401 || response.status === 403) {
+    throw new BubblehouseApiError({
+      status: response.status,
+      code: API_ERROR_CODES.invalidToken,
+      message: `[referral-history] token-url answered HTTP ${response.status}: the shopper is not signed in.`,
+    })
+  }
   if (!response.ok) throw new Error(`[referral-history] token-url answered HTTP ${response.status}.`)
   let body: unknown
   try {

@@ -5,8 +5,13 @@ import type { CustomerReferrals } from '../api/types'
 import { customerIdentityOfToken } from './customerIdentity'
 import { DEFAULT_RETRY_POLICY, retryDelay, shouldRetry, type RetryPolicy } from './retryPolicy'
 
-/** Returns a customer token, e.g. by asking the merchant's server. */
-export type GetToken = () => Promise<string> | string
+/**
+ * Returns a customer token, e.g. by asking the merchant's server. It receives the request's abort
+ * signal (the widget went away). Throwing a `BubblehouseApiError` with code `invalid_token`
+ * means "the shopper is signed out" and shows the sign-in-again state; any other failure is
+ * treated as a passing outage (retried, then the Error state).
+ */
+export type GetToken = (options?: { signal?: AbortSignal }) => Promise<string> | string
 
 export interface CustomerReferralsQueryInput {
   shop: string
@@ -79,11 +84,13 @@ export function abortIfAbandoned(client: QueryClient, queryKey: QueryKey): void 
   inFlight(client).get(hashKey(queryKey))?.abort()
 }
 
-async function obtainToken(getToken: GetToken): Promise<string> {
+async function obtainToken(getToken: GetToken, signal: AbortSignal): Promise<string> {
   let token: unknown
   try {
-    token = await getToken()
+    token = await getToken({ signal })
   } catch (error) {
+    if (signal.aborted) throw signal.reason ?? error
+    if (isBubblehouseApiError(error)) throw error
     throw new BubblehouseApiError({
       status: 0,
       code: CLIENT_ERROR_CODES.tokenUnavailable,
@@ -151,7 +158,7 @@ export function customerReferralsQueryOptions(input: CustomerReferralsQueryInput
           message: '[referral-history] No customer token: pass `token` or `getToken`.',
         })
       }
-      token = await obtainToken(input.getToken)
+      token = await obtainToken(input.getToken, signal)
       store.set(storeKey, token)
     }
 
@@ -165,7 +172,7 @@ export function customerReferralsQueryOptions(input: CustomerReferralsQueryInput
         if (expired) store.delete(storeKey)
         throw error
       }
-      const fresh = await obtainToken(input.getToken)
+      const fresh = await obtainToken(input.getToken, signal)
       store.set(storeKey, fresh)
       try {
         return await call(fresh)

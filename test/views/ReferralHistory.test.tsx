@@ -1,7 +1,8 @@
 import { QueryClient } from '@tanstack/react-query'
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { StrictMode } from 'react'
+import { BubblehouseApiError } from '../../src/api/BubblehouseApiError'
 import { MOCK_SHOP, mintMockCustomerToken } from '../../src/mock-api'
 import { ReferralHistory, type ReferralHistoryProps } from '../../src/views/ReferralHistory'
 import { resetReportedMessages } from '../../src/views/reportOnce'
@@ -42,8 +43,11 @@ beforeEach(() => {
   resetReportedMessages()
 })
 
-// A retry still in flight must not land in the next test's request log.
+// A retry still in flight must not land in the next test's request log: unmount, let the
+// abandoned request abort (checked a tick after unmount), then drop the caches.
 afterEach(async () => {
+  cleanup()
+  await new Promise((resolve) => setTimeout(resolve, 20))
   for (const client of clients.splice(0)) {
     await client.cancelQueries()
     client.clear()
@@ -99,6 +103,32 @@ describe('ReferralHistory', () => {
       expect(apiRequests()).toHaveLength(2)
       await new Promise((resolve) => setTimeout(resolve, 50))
       expect(apiRequests()).toHaveLength(2)
+    })
+  })
+
+  describe('given the merchant says the shopper is signed out', () => {
+    it('shows the sign-in-again state without calling the API', async () => {
+      const signedOut = new BubblehouseApiError({ status: 401, code: 'invalid_token', message: 'signed out' })
+      const getToken = vi.fn(async () => {
+        throw signedOut
+      })
+      const { root } = renderWidget({ getToken })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'invalid-token'))
+      expect(getToken).toHaveBeenCalledTimes(1)
+      expect(getToken.mock.calls[0]?.[0]?.signal).toBeInstanceOf(AbortSignal)
+      expect(apiRequests()).toHaveLength(0)
+    })
+  })
+
+  describe('given a token endpoint that is down', () => {
+    it('retries it, then shows the error state', async () => {
+      const getToken = vi.fn(async () => {
+        throw new Error('HTTP 503')
+      })
+      const { root } = renderWidget({ getToken })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'error'))
+      expect(getToken).toHaveBeenCalledTimes(3)
+      expect(apiRequests()).toHaveLength(0)
     })
   })
 
