@@ -4,6 +4,8 @@
  * globals); the script-tag embed has its own entry.
  */
 export { ReferralHistory, type ReferralHistoryProps } from './views/ReferralHistory'
+export type { StyleIsolation } from './views/ShadowHost'
+export { VERSION } from './version'
 export {
   fetchCustomerReferrals,
   customerReferralsUrl,

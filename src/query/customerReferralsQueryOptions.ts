@@ -1,4 +1,11 @@
-import { hashKey, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query'
+import {
+  hashKey,
+  queryOptions,
+  type DataTag,
+  type QueryClient,
+  type QueryKey,
+  type UseQueryOptions,
+} from '@tanstack/react-query'
 import { API_ERROR_CODES, BubblehouseApiError, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
 import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, fetchCustomerReferrals } from '../api/fetchCustomerReferrals'
 import type { CustomerReferrals } from '../api/types'
@@ -108,11 +115,25 @@ async function obtainToken(getToken: GetToken, signal: AbortSignal): Promise<str
   return token
 }
 
+export type CustomerReferralsQueryKey = ReturnType<typeof customerReferralsQueryKey>
+
+/** Spelled out (not inferred) so the published `.d.ts` names only `@tanstack/react-query`, the
+ * peer we declare, and not its internal `query-core` package. */
+export type CustomerReferralsQueryOptions = UseQueryOptions<
+  CustomerReferrals,
+  Error,
+  CustomerReferrals,
+  CustomerReferralsQueryKey
+> & { queryKey: DataTag<CustomerReferralsQueryKey, CustomerReferrals, Error> }
+
 /**
  * The one place that knows how to load a customer's referral history: key, query function and
  * retry rules. The hook, the root component, tests and stories all build on it.
  */
-export function customerReferralsQueryOptions(input: CustomerReferralsQueryInput, client?: QueryClient) {
+export function customerReferralsQueryOptions(
+  input: CustomerReferralsQueryInput,
+  client?: QueryClient,
+): CustomerReferralsQueryOptions {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...input.retryPolicy }
   const queryKey = customerReferralsQueryKey(input)
   const storeKey = hashKey(queryKey)

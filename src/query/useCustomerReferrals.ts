@@ -33,5 +33,14 @@ export function useCustomerReferrals(options: UseCustomerReferralsOptions, query
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, keyHash])
 
+  // Without a QueryClientProvider nothing connects the client to react-query's online and focus
+  // managers: a load paused while offline would never resume, and a failed one would not reload
+  // when the connection returns. Ref-counted by react-query, so many widgets (and a host's own
+  // provider around a passed-in client) share one subscription.
+  useEffect(() => {
+    client.mount()
+    return () => client.unmount()
+  }, [client])
+
   return useQuery({ ...queryOptions, enabled }, client)
 }

@@ -109,7 +109,7 @@ describe('ReferralHistory', () => {
   describe('given the merchant says the shopper is signed out', () => {
     it('shows the sign-in-again state without calling the API', async () => {
       const signedOut = new BubblehouseApiError({ status: 401, code: 'invalid_token', message: 'signed out' })
-      const getToken = vi.fn(async () => {
+      const getToken = vi.fn(async (_options?: { signal?: AbortSignal }): Promise<string> => {
         throw signedOut
       })
       const { root } = renderWidget({ getToken })
