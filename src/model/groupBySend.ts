@@ -25,7 +25,7 @@ export interface SendGroup {
  */
 export function groupBySend(referrals: readonly Referral[]): SendGroup[] {
   const groups = new Map<string, SendGroup>()
-  const usedKeys = new Set<string>()
+  const usedKeys: KeyRegistry = { used: new Set(), nextSuffix: new Map() }
   for (const referral of sortReferrals(referrals)) {
     let group = groups.get(referral.referral_bhid)
     if (group === undefined) {
@@ -39,9 +39,22 @@ export function groupBySend(referrals: readonly Referral[]): SendGroup[] {
   return [...groups.values()]
 }
 
-function uniqueKey(base: string, used: Set<string>): string {
+/** Keys already handed out, and per base the next suffix to try: without the counter, n rows
+ * sharing one id cost n² lookups (a server repeating an id 15,000 times froze the page for a
+ * minute). Same keys as counting up from `~2` each time. */
+interface KeyRegistry {
+  used: Set<string>
+  nextSuffix: Map<string, number>
+}
+
+function uniqueKey(base: string, keys: KeyRegistry): string {
   let key = base
-  for (let n = 2; used.has(key); n++) key = `${base}~${n}`
-  used.add(key)
+  if (keys.used.has(key)) {
+    let n = keys.nextSuffix.get(base) ?? 2
+    while (keys.used.has(`${base}~${n}`)) n++
+    keys.nextSuffix.set(base, n + 1)
+    key = `${base}~${n}`
+  }
+  keys.used.add(key)
   return key
 }

@@ -52,23 +52,29 @@ export function CouponCode({ t, code, title, url, used = false }: CouponCodeProp
   else if (result === 'failed') feedback = t('coupon.copyFailed')
 
   return (
-    <span className="bh-rh-coupon" data-used={used}>
-      {title ? <span className="bh-rh-secondary bh-rh-coupon-title">{title}</span> : null}
+    <span className="bh-rh-coupon" data-used={used} part="coupon">
+      {/* The title is API text in the shop's language, which may differ in direction from the widget's. */}
+      {title ? (
+        <span className="bh-rh-secondary bh-rh-coupon-title" dir="auto">
+          {title}
+        </span>
+      ) : null}
       <span className="bh-rh-coupon-body">
-        <code ref={codeRef} className="bh-rh-coupon-code" dir="auto">
+        <code ref={codeRef} className="bh-rh-coupon-code" dir="auto" part="coupon-code">
           {code}
         </code>
         {used ? <span className="bh-rh-badge">{t('coupon.used')}</span> : null}
         <button
           type="button"
           className="bh-rh-button bh-rh-button-small"
+          part="button"
           aria-label={t('coupon.copyLabel', { code })}
           onClick={() => void copy()}
         >
           {t('coupon.copy')}
         </button>
         {href !== null ? (
-          <a className="bh-rh-link" href={href}>
+          <a className="bh-rh-link" href={href} part="link">
             {t('coupon.open')}
           </a>
         ) : null}

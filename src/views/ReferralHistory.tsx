@@ -1,7 +1,9 @@
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import { API_VERSION_ERROR_CODES, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
+import { en } from '../i18n/en'
 import { mergeMessages } from '../i18n/mergeMessages'
+import { useCatalogue } from '../i18n/useCatalogue'
 import { createTranslator, type Translator } from '../i18n/translator'
 import type { MessageOverrides } from '../i18n/messages'
 import type { GetToken } from '../query/customerReferralsQueryOptions'
@@ -18,6 +20,8 @@ import { ErrorState } from './states/ErrorState'
 import { InvalidTokenState } from './states/InvalidTokenState'
 import { LoadingState } from './states/LoadingState'
 import { RateLimitedState } from './states/RateLimitedState'
+import { StyleIsolationBoundary, type StyleIsolation } from './ShadowHost'
+import { resolveTheme, type ReferralHistoryTheme } from './theme'
 
 export interface ReferralHistoryProps {
   /** Required. The Bubblehouse shop slug, e.g. `"my-shop"`. */
@@ -46,8 +50,15 @@ export interface ReferralHistoryProps {
    * screen even if a server sends them.
    */
   deanonymize?: boolean
-  /** Override any visible string (English defaults). */
+  /** Override any visible string, e.g. `{ title: 'Your rewards' }`. Merged over the catalogue of
+   * `locale` (English when there is none). Keys are those of the English catalogue. */
   messages?: MessageOverrides
+  /**
+   * Colour scheme: `'light'`, `'dark'`, or `'auto'` to follow the shopper's
+   * `prefers-color-scheme`. Default `'light'`. Colours set with `--bh-rh-color-*` custom
+   * properties win over either palette (see THEMING.md).
+   */
+  theme?: ReferralHistoryTheme
   /** Heading level of the widget title. Default 2. */
   headingLevel?: 2 | 3 | 4 | 5 | 6
   /** Called when the visible state changes (`loading`, `ready`, `empty`, `invalid-token`, …). */
@@ -64,6 +75,14 @@ export interface ReferralHistoryProps {
    * script-tag embed passes its `token-url`). */
   tokenSourceKey?: string
   className?: string
+  /**
+   * How the page's CSS is kept out. Default `'shadow'`: the widget renders inside an open shadow
+   * root with its own styles, so global rules like `* { color: red }` or `table { display: none }`
+   * cannot reach it. `'none'`: it renders in the light DOM and you import
+   * `bubblehouse-referral-history/styles.css` (or you already render it inside your own shadow
+   * root, as the script-tag embed does).
+   */
+  isolation?: StyleIsolation
 }
 
 /**
@@ -73,7 +92,17 @@ export interface ReferralHistoryProps {
 export function ReferralHistory(props: ReferralHistoryProps): ReactNode {
   const config = resolveConfig(props)
   const instanceId = useId()
-  const t = useMemo(() => createTranslator(mergeMessages(props.messages), config.locale), [config.locale, props.messages])
+  // Catalogues other than English load on demand; until the one for this locale arrives the
+  // widget stays in its loading state rather than flashing English words.
+  const catalogue = useCatalogue(config.locale)
+  const t = useMemo(
+    // Overrides are merged (and checked, with a warning per bad key) once the catalogue is in.
+    () => createTranslator(catalogue ? mergeMessages(props.messages, catalogue) : en, config.locale),
+    [config.locale, props.messages, catalogue],
+  )
+  const themeWarnings: string[] = []
+  const theme = resolveTheme(props.theme, themeWarnings)
+  for (const problem of themeWarnings) reportOnce('warn', problem)
 
   for (const problem of config.warnings) reportOnce('error', problem)
   if (config.problem) reportOnce('error', config.problem)
@@ -94,13 +123,15 @@ export function ReferralHistory(props: ReferralHistoryProps): ReactNode {
   )
 
   const policy = { ...DEFAULT_RETRY_POLICY, ...props.retryPolicy }
-  const state = getViewState(query, {
+  const queryState = getViewState(query, {
     configProblem: config.problem,
     rateLimitCooldownMs: (error) => rateLimitCooldown(policy, error),
   })
 
+  const state: ViewState = catalogue === null ? { type: 'loading' } : queryState
+
   useReportQueryError(query.error, query.errorUpdatedAt)
-  useAutomaticRetry(state, query.refetch)
+  useAutomaticRetry(queryState, query.refetch)
 
   const onStateChange = props.onStateChange
   useEffect(() => {
@@ -109,18 +140,26 @@ export function ReferralHistory(props: ReferralHistoryProps): ReactNode {
 
   const Heading = `h${props.headingLevel ?? 2}` as const
   return (
-    <div
-      className={props.className ? `bh-rh ${props.className}` : 'bh-rh'}
-      data-state={state.type}
-      lang={config.locale}
-      dir={config.direction}
-    >
-      <Heading className="bh-rh-title">{t('title')}</Heading>
-      <LiveAnnouncement t={t} state={state} />
-      <WidgetErrorBoundary t={t} resetKey={query.dataUpdatedAt}>
-        <StateView state={state} t={t} config={config} props={props} retry={() => void query.refetch()} />
-      </WidgetErrorBoundary>
-    </div>
+    <StyleIsolationBoundary isolation={props.isolation}>
+      <div
+        className={props.className ? `bh-rh ${props.className}` : 'bh-rh'}
+        data-state={state.type}
+        data-theme={theme}
+        lang={config.locale}
+        dir={config.direction}
+        part="root"
+      >
+        {catalogue !== null ? (
+          <Heading className="bh-rh-title" part="title">
+            {t('title')}
+          </Heading>
+        ) : null}
+        <LiveAnnouncement t={t} state={state} />
+        <WidgetErrorBoundary t={t} resetKey={query.dataUpdatedAt}>
+          <StateView state={state} t={t} config={config} props={props} retry={() => void query.refetch()} />
+        </WidgetErrorBoundary>
+      </div>
+    </StyleIsolationBoundary>
   )
 }
 

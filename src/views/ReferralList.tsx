@@ -19,7 +19,7 @@ export interface ReferralListProps {
  */
 export function ReferralList({ t, groups }: ReferralListProps): ReactNode {
   return (
-    <table className="bh-rh-table" role="table">
+    <table className="bh-rh-table" role="table" part="table">
       <caption className="bh-rh-visually-hidden">{t('history.caption')}</caption>
       <thead className="bh-rh-table-head" role="rowgroup">
         <tr role="row">
@@ -45,7 +45,7 @@ export function ReferralList({ t, groups }: ReferralListProps): ReactNode {
           data-grouped={group.heading !== null}
         >
           {group.heading !== null ? (
-            <tr role="row" className="bh-rh-group-header">
+            <tr role="row" className="bh-rh-group-header" part="group-header">
               <th scope="rowgroup" role="rowheader" colSpan={4}>
                 {group.heading}
               </th>

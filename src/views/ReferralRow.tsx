@@ -16,7 +16,7 @@ export interface ReferralRowProps {
  */
 export const ReferralRow = memo(function ReferralRow({ t, row }: ReferralRowProps): ReactNode {
   return (
-    <tr role="row" className="bh-rh-row" data-status={row.status} data-tone={row.tone}>
+    <tr role="row" className="bh-rh-row" data-status={row.status} data-tone={row.tone} part="row">
       <th scope="row" role="rowheader" className="bh-rh-cell bh-rh-friend">
         {row.friend.isDestination ? (
           <>
@@ -29,7 +29,7 @@ export const ReferralRow = memo(function ReferralRow({ t, row }: ReferralRowProp
           <span className="bh-rh-friend-name">{row.friend.text}</span>
         )}
       </th>
-      <td role="cell" className="bh-rh-cell bh-rh-status">
+      <td role="cell" className="bh-rh-cell bh-rh-status" part="status">
         <span className="bh-rh-status-label">
           {/* Colour is a hint only; the words carry the meaning. */}
           <span className="bh-rh-status-dot" aria-hidden="true" />

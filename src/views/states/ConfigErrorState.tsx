@@ -13,7 +13,7 @@ export interface ConfigErrorStateProps {
  */
 export function ConfigErrorState({ t, problem }: ConfigErrorStateProps): ReactNode {
   return (
-    <div className="bh-rh-state bh-rh-config-error" data-state="config-error">
+    <div className="bh-rh-state bh-rh-config-error" data-state="config-error" part="state">
       <p className="bh-rh-state-title">{t('configError.title')}</p>
       <p className="bh-rh-state-body">{t('configError.body')}</p>
       <p className="bh-rh-problem">

@@ -13,11 +13,11 @@ export interface EmptyStateProps {
 export function EmptyState({ t, referUrl }: EmptyStateProps): ReactNode {
   const href = safeHref(referUrl)
   return (
-    <div className="bh-rh-state bh-rh-empty" data-state="empty">
+    <div className="bh-rh-state bh-rh-empty" data-state="empty" part="state">
       <p className="bh-rh-state-title">{t('empty.title')}</p>
       <p className="bh-rh-state-body">{t('empty.body')}</p>
       {href !== null ? (
-        <a className="bh-rh-button bh-rh-button-primary" href={href}>
+        <a className="bh-rh-button bh-rh-button-primary" href={href} part="button button-primary">
           {t('empty.cta')}
         </a>
       ) : null}

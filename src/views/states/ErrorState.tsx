@@ -12,10 +12,10 @@ export interface ErrorStateProps {
 /** Loading failed for a reason retrying might fix (network, server) or one it will not. */
 export function ErrorState({ t, onRetry, code }: ErrorStateProps): ReactNode {
   return (
-    <div className="bh-rh-state bh-rh-error" data-state="error">
+    <div className="bh-rh-state bh-rh-error" data-state="error" part="state">
       <p className="bh-rh-state-title">{t('error.title')}</p>
       <p className="bh-rh-state-body">{t('error.body')}</p>
-      <button type="button" className="bh-rh-button" onClick={onRetry}>
+      <button type="button" className="bh-rh-button" onClick={onRetry} part="button">
         {t('error.retry')}
       </button>
       {code ? <p className="bh-rh-reference">{t('error.reference', { code })}</p> : null}

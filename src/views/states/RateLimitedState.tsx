@@ -24,12 +24,12 @@ export function RateLimitedState({ t, retryAt, onRetry, children }: RateLimitedS
 
   return (
     <div className="bh-rh-rate-limited" data-state="rate-limited">
-      <div className="bh-rh-state bh-rh-notice">
+      <div className="bh-rh-state bh-rh-notice" part="state">
         <p className="bh-rh-state-title">{t('rateLimited.title')}</p>
         {/* Not a live region: a sentence that changes every second would be re-read every second. */}
         <p className="bh-rh-countdown">{countdown}</p>
         {hasLastGood ? <p className="bh-rh-state-body">{t('rateLimited.showingLastGood')}</p> : null}
-        <button type="button" className="bh-rh-button" onClick={onRetry}>
+        <button type="button" className="bh-rh-button" onClick={onRetry} part="button">
           {t('rateLimited.retry')}
         </button>
       </div>

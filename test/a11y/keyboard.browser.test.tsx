@@ -1,0 +1,83 @@
+import { userEvent } from 'vitest/browser'
+import { en } from '../../src/i18n/en'
+import { contrastRatio, installMockApi, renderWidget, waitForState, type RenderedWidget } from './support/widgetInBrowser'
+
+/**
+ * Everything works from the keyboard, in DOM order, with a focus ring that is visible (an outline
+ * of at least 2px, 3:1 against the widget background: WCAG 2.4.7 / 1.4.11) in both palettes.
+ * Real key presses through Playwright, so `:focus-visible` applies as it does for a shopper.
+ */
+
+const focusedInWidget = (widget: RenderedWidget) => widget.host().shadowRoot?.activeElement ?? null
+const controls = (root: HTMLElement) => Array.from(root.querySelectorAll<HTMLElement>('button, a[href]'))
+
+function expectVisibleFocusRing(element: HTMLElement, root: HTMLElement): void {
+  const style = getComputedStyle(element)
+  expect(style.outlineStyle).toBe('solid')
+  expect(Number.parseFloat(style.outlineWidth)).toBeGreaterThanOrEqual(2)
+  expect(contrastRatio(style.outlineColor, getComputedStyle(root).backgroundColor)).toBeGreaterThanOrEqual(3)
+}
+
+let api: ReturnType<typeof installMockApi>
+beforeEach(() => {
+  api = installMockApi()
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+})
+
+describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
+  describe.each(['en-US', 'ar'])('in %s', (locale) => {
+    it('reaches every control of the history with Tab, in order, with a visible focus ring', async () => {
+      const widget = await renderWidget('typical', { locale, theme })
+      const root = await waitForState(widget, 'ready')
+      const expected = controls(root)
+      expect(expected.length).toBeGreaterThan(2) // coupon Copy buttons and "Use coupon" links
+
+      for (const control of expected) {
+        await userEvent.tab()
+        expect(focusedInWidget(widget)).toBe(control)
+        expect(control.matches(':focus-visible')).toBe(true)
+        expectVisibleFocusRing(control, root)
+      }
+      widget.unmount()
+    })
+  })
+})
+
+describe('operating controls from the keyboard', () => {
+  it('copies a coupon code with Enter and says what happened', async () => {
+    const widget = await renderWidget('typical', { locale: 'en-US' })
+    const root = await waitForState(widget, 'ready')
+    await userEvent.tab()
+    const copy = focusedInWidget(widget) as HTMLElement
+    expect(copy.textContent).toBe(en['coupon.copy'])
+    await userEvent.keyboard('{Enter}')
+    const feedback = copy.closest('.bh-rh-coupon')?.querySelector('[role="status"]')
+    // Headless Chromium may refuse the clipboard; either outcome is announced in words.
+    await vi.waitFor(() => expect([en['coupon.copied'], en['coupon.copyFailed']]).toContain(feedback?.textContent))
+    expect(root.contains(copy)).toBe(true)
+  })
+
+  it('retries after an error with Space on the Retry button', async () => {
+    const widget = await renderWidget('server-error', { locale: 'en-US' })
+    await waitForState(widget, 'error')
+    const before = api.requests.length
+    await userEvent.tab()
+    const retry = focusedInWidget(widget) as HTMLElement
+    expect(retry.textContent).toBe(en['error.retry'])
+    await userEvent.keyboard(' ')
+    await vi.waitFor(() => expect(api.requests.length).toBeGreaterThan(before))
+  })
+
+  it('follows the empty state call to action from the keyboard', async () => {
+    const widget = await renderWidget('empty', { locale: 'en-US', referUrl: '#refer' })
+    await waitForState(widget, 'empty')
+    await userEvent.tab()
+    const link = focusedInWidget(widget) as HTMLAnchorElement
+    expect(link.textContent).toBe(en['empty.cta'])
+    await userEvent.keyboard('{Enter}')
+    await vi.waitFor(() => expect(window.location.hash).toBe('#refer'))
+    history.replaceState(null, '', window.location.pathname + window.location.search)
+  })
+})
