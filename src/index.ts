@@ -34,3 +34,6 @@ export type {
   MonetaryString,
 } from './api/types'
 export { KNOWN_REFERRAL_STATUSES, KNOWN_REFERRAL_CHANNELS } from './api/types'
+export type { ReferralHistoryTheme } from './views/theme'
+export type { MessageOverrides, Messages } from './i18n/messages'
+export { preloadCatalogue, CATALOGUE_LOCALES } from './i18n/catalogues'

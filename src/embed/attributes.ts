@@ -1,7 +1,7 @@
 /**
  * The one attribute → prop table of `<bubblehouse-referral-history>`. The loader observes these
  * attribute names; the main chunk validates the props they become (`readEmbedProps`). To add an
- * attribute (e.g. `theme`, `messages`), add a row here and its check in `embedProps.ts`.
+ * attribute, add a row here and its check in `embedProps.ts`.
  */
 export const ATTRIBUTE_PROPS = {
   shop: 'shop',
@@ -12,6 +12,8 @@ export const ATTRIBUTE_PROPS = {
   'api-base-url': 'apiBaseUrl',
   'api-version': 'apiVersion',
   'refer-url': 'referUrl',
+  theme: 'theme',
+  messages: 'messages',
 } as const
 
 export type AttributeName = keyof typeof ATTRIBUTE_PROPS

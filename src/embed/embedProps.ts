@@ -1,3 +1,5 @@
+import type { MessageOverrides } from '../i18n/messages'
+import { parseMessagesAttribute } from '../i18n/parseMessagesAttribute'
 import type { GetToken } from '../query/customerReferralsQueryOptions'
 import type { ReferralHistoryProps } from '../views/ReferralHistory'
 import { reportOnce } from '../views/reportOnce'
@@ -6,7 +8,17 @@ import { tokenUrlSource } from './tokenUrl'
 /** The props of `ReferralHistory` the embed sets from attributes or `mount(element, props)`. */
 export type EmbedWidgetProps = Pick<
   ReferralHistoryProps,
-  'shop' | 'token' | 'getToken' | 'tokenSourceKey' | 'currency' | 'locale' | 'apiBaseUrl' | 'apiVersion' | 'referUrl'
+  | 'shop'
+  | 'token'
+  | 'getToken'
+  | 'tokenSourceKey'
+  | 'currency'
+  | 'locale'
+  | 'apiBaseUrl'
+  | 'apiVersion'
+  | 'referUrl'
+  | 'theme'
+  | 'messages'
 >
 
 const STRING_PROPS = ['shop', 'token', 'currency', 'locale', 'apiBaseUrl', 'apiVersion', 'referUrl'] as const
@@ -25,6 +37,21 @@ export function readEmbedProps(input: unknown): EmbedWidgetProps {
   for (const name of STRING_PROPS) {
     const value = readString(source, name)
     if (value !== undefined) props[name] = value
+  }
+
+  // The root checks the theme value itself (and warns on an unknown one).
+  const theme = readString(source, 'theme')
+  if (theme !== undefined) props.theme = theme as EmbedWidgetProps['theme']
+
+  // `messages` is JSON text from the attribute, or an object from mount(); the root merges
+  // either over the catalogue key by key and skips (with a warning) anything malformed.
+  const messages = Object.hasOwn(source, 'messages') ? source.messages : undefined
+  if (typeof messages === 'string') {
+    props.messages = parseMessagesAttribute(messages) ?? undefined
+  } else if (typeof messages === 'object' && messages !== null) {
+    props.messages = messages as MessageOverrides
+  } else if (messages !== undefined) {
+    reportOnce('error', '[referral-history] "messages" must be an object (or JSON text in the attribute) of message overrides.')
   }
 
   const getToken = source.getToken

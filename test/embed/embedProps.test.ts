@@ -84,3 +84,28 @@ describe('readEmbedProps', () => {
     })
   })
 })
+
+describe('given theme and messages attributes', () => {
+  it('passes the theme through and parses messages JSON into overrides', () => {
+    const element = document.createElement('div')
+    element.setAttribute('shop', 'my-shop')
+    element.setAttribute('theme', 'dark')
+    element.setAttribute('messages', '{"title":"Friends you invited"}')
+    expect(readEmbedProps(readAttributeProps(element))).toMatchObject({
+      theme: 'dark',
+      messages: { title: 'Friends you invited' },
+    })
+  })
+
+  it('ignores messages that are not JSON, with one console error that does not echo them', () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const props = readEmbedProps({ shop: 'my-shop', messages: '{title: oops friend@example.com' })
+    expect(props.messages).toBeUndefined()
+    expect(error).toHaveBeenCalledTimes(1)
+    expect(String(error.mock.calls[0]?.[0])).not.toContain('friend@example.com')
+  })
+
+  it('accepts a messages object from mount()', () => {
+    expect(readEmbedProps({ shop: 'my-shop', messages: { title: 'Mes parrainages' } }).messages).toEqual({ title: 'Mes parrainages' })
+  })
+})
