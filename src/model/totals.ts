@@ -13,7 +13,8 @@ import { type Micros, parseMonetary } from './money'
  * next to its status while the summary does not add it to what was earned.
  */
 export interface ReferralTotalsSummary {
-  /** Every referral row (server: `sent`). Rows with an unknown status count here only. */
+  /** Every referral row (never the server's `sent`, whose unit is undocumented). Rows with an
+   * unknown status count here only. */
   friendsReferred: number
   /** `approved` rows (server: `approved`). */
   rewarded: number
@@ -55,7 +56,10 @@ export function computeTotals(data: CustomerReferrals): ReferralTotalsSummary {
   const pointsAreFromRows = pointsEarned !== null && pointsEarned === rows.points
 
   return {
-    friendsReferred: server?.sent ?? rows.total,
+    // Always the rows: the list is complete, and the server's `sent` may count sends rather than
+    // friends (a link shared once and used by three friends is one send; the docs do not say).
+    // A headline that disagrees with the table below it would not be honest.
+    friendsReferred: rows.total,
     rewarded: server?.approved ?? count('approved'),
     waiting: count('invited') + count('qualified'),
     notRewarded: (server?.rejected ?? count('rejected')) + count('expired'),
