@@ -8,6 +8,8 @@ export const CLIENT_ERROR_CODES = {
   /** An answer that is not the documented JSON: an HTML proxy page, truncated JSON, a body that
    * does not match the CustomerReferrals2 schema. */
   malformedResponse: 'malformed_response',
+  /** The browser is offline, so the first load is waiting for the connection (no request sent). */
+  offline: 'offline',
   /** No token was given and none could be obtained (`getToken` / `token-url` failed). */
   tokenUnavailable: 'token_unavailable',
 } as const

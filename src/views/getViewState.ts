@@ -1,4 +1,4 @@
-import { isBubblehouseApiError } from '../api/BubblehouseApiError'
+import { CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
 import type { CustomerReferrals } from '../api/types'
 import { classifyError } from '../query/retryPolicy'
 
@@ -17,6 +17,8 @@ export type ViewStateType = ViewState['type']
 /** The parts of a react-query result that decide the view (a structural subset of UseQueryResult). */
 export interface QuerySnapshot {
   status: 'pending' | 'error' | 'success'
+  /** `paused`: react-query holds the request because the browser is offline. */
+  fetchStatus: 'fetching' | 'paused' | 'idle'
   data: CustomerReferrals | undefined
   error: unknown
   errorUpdatedAt: number
@@ -27,7 +29,9 @@ export interface QuerySnapshot {
  * unit test covers every branch.
  *
  * - A configuration problem wins over everything (there is no query to speak of).
- * - While the first load runs, including its retries and backoff, the view is Loading.
+ * - While the first load runs, including its retries and backoff, the view is Loading; while it
+ *   waits for the browser to come back online, it is Error (`offline`), and it loads by itself
+ *   once the connection returns.
  * - An expired session hides data (it may be someone else's session by now).
  * - Rate limiting and other errors keep the last good data beside the notice.
  */
@@ -50,6 +54,9 @@ export function getViewState(
     }
   }
 
+  if (query.status === 'pending' && query.fetchStatus === 'paused') {
+    return { type: 'error', code: CLIENT_ERROR_CODES.offline, data: null }
+  }
   if (query.status === 'pending' || query.data === undefined) return { type: 'loading' }
   if (query.data.referrals.length === 0) return { type: 'empty', data: query.data }
   return { type: 'ready', data: query.data }

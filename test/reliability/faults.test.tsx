@@ -215,9 +215,11 @@ describe('given a connection that drops', () => {
     expect(widget.rowCount()).toBe(17)
   })
 
-  it('sends nothing while the browser is offline and loads once it is back', async () => {
+  it('sends nothing while the browser is offline, says so, and loads once it is back', async () => {
     act(() => onlineManager.setOnline(false))
     const widget = renderWidget({ token: await mintMockCustomerToken('typical') })
+    await waitFor(() => expect(widget.state()).toBe('error'))
+    expect(screen.getByText('Reference: offline')).toBeInTheDocument()
     await new Promise((resolve) => setTimeout(resolve, 50))
     expect(seen).toHaveLength(0)
 

@@ -14,7 +14,7 @@ const data: CustomerReferrals = {
 }
 const options = { rateLimitCooldownMs: () => 30_000 }
 const snapshot = (overrides: Partial<QuerySnapshot>): QuerySnapshot => ({
-  status: 'pending', data: undefined, error: null, errorUpdatedAt: 0, ...overrides,
+  status: 'pending', fetchStatus: 'idle', data: undefined, error: null, errorUpdatedAt: 0, ...overrides,
 })
 const apiError = (status: number, code: string) => new BubblehouseApiError({ status, code, message: code })
 
@@ -26,6 +26,11 @@ describe('getViewState', () => {
 
   it('is loading while the first answer is pending', () => {
     expect(getViewState(snapshot({}), options)).toEqual({ type: 'loading' })
+  })
+
+  it('says so when the first load waits for the browser to come back online', () => {
+    expect(getViewState(snapshot({ fetchStatus: 'paused' }), options)).toEqual({ type: 'error', code: 'offline', data: null })
+    expect(getViewState(snapshot({ fetchStatus: 'fetching' }), options)).toEqual({ type: 'loading' })
   })
 
   it('is empty for a history without rows and ready with rows', () => {
