@@ -292,6 +292,55 @@ export const UNKNOWN_VALUES_REFERRALS: readonly Referral[] = [
   }),
 ]
 
+/**
+ * The `long-values` customer: values at the limits of a narrow layout. The real mask format is
+ * undocumented, so a server may well keep long parts of an address: these destinations are stored
+ * already masked (and are answered as stored), with coupon codes and titles far wider than a phone.
+ */
+export const LONG_VALUES_REFERRALS: readonly Referral[] = [
+  referral({
+    referral_bhid: '20b31881b3030001',
+    acceptance_bhid: '20b31881b30300a1',
+    channel: 'email',
+    destination: 'maximilian.alexander.featherstonehaugh-worthington•••••@extraordinarily-long-subdomain-of-a-company•••••.co.uk',
+    status: 'approved',
+    link: `${LINK_BASE}L1X9Q`,
+    sent_at: daysBeforeReference(20.4),
+    accepted_at: daysBeforeReference(18.2),
+    coupon_code: 'REFERRAL-REWARD-SUMMER-2025-FRIENDS-AND-FAMILY-7KQ2M9XD4TZ8',
+    coupon: {
+      text: 'REFERRAL-REWARD-SUMMER-2025-FRIENDS-AND-FAMILY-7KQ2M9XD4TZ8',
+      url: 'https://demo-shop.example/discount/REFERRAL-REWARD-SUMMER-2025-FRIENDS-AND-FAMILY-7KQ2M9XD4TZ8',
+      title: '25% off your next order of full-price items, excluding gift cards and sale items',
+      source_label: 'Referral reward',
+      used: false,
+    },
+  }),
+  referral({
+    referral_bhid: '20b31881b3030002',
+    acceptance_bhid: '20b31881b30300a2',
+    channel: 'email',
+    destination: 'w•••••••••••••••••••••••••••••••••••••••••••••••••••@b•••••••••••••••••••••••••••••••.com',
+    status: 'qualified',
+    link: `${LINK_BASE}L2W8R`,
+    sent_at: daysBeforeReference(9.6),
+    accepted_at: daysBeforeReference(2.5),
+  }),
+  referral({
+    referral_bhid: '20b31881b3030003',
+    acceptance_bhid: '20b31881b30300a3',
+    channel: 'sms',
+    destination: '+44 •••• ••• ••• •••• ••• ••• ••89',
+    status: 'approved',
+    link: `${LINK_BASE}L3S7T`,
+    sent_at: daysBeforeReference(33.1),
+    accepted_at: daysBeforeReference(30.8),
+    reward_pts: 1_250_000,
+    reward_pts_value: monetary(12_500_000_000),
+    coupon_code: 'SUPERCALIFRAGILISTICEXPIALIDOCIOUSDISCOUNTCODEWITHOUTANYBREAKS2025',
+  }),
+]
+
 /** The proxy page the `html-error` scenario answers instead of the API's JSON error body. */
 export const PROXY_ERROR_HTML =
   '<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n'

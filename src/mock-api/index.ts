@@ -28,7 +28,7 @@ export {
   type MockTokenOptions,
 } from './credentials'
 export { SCENARIOS, isScenarioId, type ScenarioId } from './scenarios'
-export { FIXTURE_REFERENCE_DATE, TYPICAL_REFERRALS, UNKNOWN_VALUES_REFERRALS, totalsOf } from './fixtures'
+export { FIXTURE_REFERENCE_DATE, LONG_VALUES_REFERRALS, TYPICAL_REFERRALS, UNKNOWN_VALUES_REFERRALS, totalsOf } from './fixtures'
 export { MANY_REFERRALS_COUNT, buildManyReferrals } from './manyReferrals'
 export { maskDestination } from './maskDestination'
 export { mockCustomer, type MockCustomer } from './mockCustomers'

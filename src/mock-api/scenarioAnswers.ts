@@ -1,6 +1,6 @@
 import type { Referral } from '../api/types'
 import { apiErrorResponse, ERROR_MESSAGES, jsonResponse } from './apiResponses'
-import { PROXY_ERROR_HTML, TYPICAL_REFERRALS, UNKNOWN_VALUES_REFERRALS, totalsOf } from './fixtures'
+import { LONG_VALUES_REFERRALS, PROXY_ERROR_HTML, TYPICAL_REFERRALS, UNKNOWN_VALUES_REFERRALS, totalsOf } from './fixtures'
 import { buildManyReferrals } from './manyReferrals'
 import { maskDestination } from './maskDestination'
 import { isScenarioId, type ScenarioId } from './scenarios'
@@ -64,6 +64,13 @@ async function answerScenario(scenario: ScenarioId, context: ScenarioContext): P
       return jsonResponse({ totals: totalsOf(TYPICAL_REFERRALS), referrals: withDestinations(TYPICAL_REFERRALS, true) })
     case 'unknown-values':
       return jsonResponse({ referrals: withDestinations(UNKNOWN_VALUES_REFERRALS, context.unmask) })
+    case 'rate-limited-after-first':
+      return context.earlierRequests === 0
+        ? typical()
+        : apiErrorResponse(429, 'rate_limit_exceeded', ERROR_MESSAGES.rateLimitExceeded)
+    case 'long-values':
+      // Sent as stored: the destinations are already masked, in a longer style than this mock's own.
+      return jsonResponse({ totals: totalsOf(LONG_VALUES_REFERRALS), referrals: [...LONG_VALUES_REFERRALS] })
     default:
       return scenario satisfies never
   }

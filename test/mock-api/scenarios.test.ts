@@ -20,7 +20,7 @@ describe('scenario customers', () => {
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).toEqual([
       'typical', 'empty', 'many', 'rate-limited', 'rate-limited-once', 'slow', 'server-error',
-      'flaky', 'malformed', 'html-error', 'leaky-emails', 'unknown-values',
+      'flaky', 'malformed', 'html-error', 'leaky-emails', 'unknown-values', 'rate-limited-after-first', 'long-values',
     ])
     for (const scenario of SCENARIOS) expect(scenario.description.length).toBeGreaterThan(10)
   })
@@ -53,6 +53,31 @@ describe('scenario customers', () => {
       expect((await askFor(createMockBubblehouseApi(), 'rate-limited-once')).status).toBe(429)
       api.reset()
       expect((await askFor(api, 'rate-limited-once')).status).toBe(429)
+    })
+  })
+
+  describe('given the rate-limited-after-first customer', () => {
+    it('answers the history to the first request, then 429 rate_limit_exceeded every time', async () => {
+      const api = createMockBubblehouseApi()
+      const first = await askFor(api, 'rate-limited-after-first')
+      expect(first.status).toBe(200)
+      expect(((await first.json()) as { referrals: unknown[] }).referrals.length).toBeGreaterThan(0)
+      for (let attempt = 0; attempt < 2; attempt++) {
+        const later = await askFor(api, 'rate-limited-after-first')
+        expect(later.status).toBe(429)
+        expect(((await later.json()) as { id: string }).id).toBe('rate_limit_exceeded')
+      }
+    })
+  })
+
+  describe('given the long-values customer', () => {
+    it('answers its already masked long destinations as stored, never a full address', async () => {
+      const response = await askFor(createMockBubblehouseApi(), 'long-values')
+      expect(response.status).toBe(200)
+      const body = (await response.json()) as { referrals: { destination: string | null; coupon_code: string | null }[] }
+      const destinations = body.referrals.map((row) => row.destination ?? '')
+      expect(destinations.every((destination) => destination.length > 30 && destination.includes('•'))).toBe(true)
+      expect(body.referrals.some((row) => (row.coupon_code ?? '').length > 50)).toBe(true)
     })
   })
 
