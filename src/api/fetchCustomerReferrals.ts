@@ -1,10 +1,10 @@
 import { BubblehouseApiError, CLIENT_ERROR_CODES } from './BubblehouseApiError'
+import { customerReferralsInit, customerReferralsUrl, takePrefetchedRequest } from './customerReferralsRequest'
 import { redactSecrets } from './redact'
 import { parseCustomerReferrals } from './schema'
 import type { CustomerReferrals } from './types'
 
-export const DEFAULT_API_BASE_URL = 'https://app.bubblehouse.com/api'
-export const DEFAULT_API_VERSION = 'v2023061'
+export { customerReferralsUrl, DEFAULT_API_BASE_URL, DEFAULT_API_VERSION } from './customerReferralsRequest'
 
 export interface FetchCustomerReferralsOptions {
   /** Shop slug, e.g. `my-shop`. */
@@ -21,16 +21,6 @@ export interface FetchCustomerReferralsOptions {
   signal?: AbortSignal
 }
 
-/** Builds `{apiBaseUrl}/{apiVersion}/{shop}/CustomerReferrals2`. Shop and version are path
- * segments, so they are encoded: a slug can never add path segments or a query string. */
-export function customerReferralsUrl(options: { shop: string; apiBaseUrl?: string; apiVersion?: string }): string {
-  const base = (options.apiBaseUrl ?? DEFAULT_API_BASE_URL).replace(/\/+$/, '')
-  const version = encodeURIComponent(options.apiVersion ?? DEFAULT_API_VERSION)
-  const absoluteBase =
-    /^[a-z][a-z\d+.-]*:/i.test(base) || typeof document === 'undefined' ? base : new URL(base, document.baseURI).href
-  return `${absoluteBase}/${version}/${encodeURIComponent(options.shop)}/CustomerReferrals2`
-}
-
 /**
  * Calls CustomerReferrals2 once: POST with a JSON body (the API's recommended style), the token in
  * `Authorization: Bearer`. Resolves with the parsed, typed history; rejects with a
@@ -42,19 +32,17 @@ export async function fetchCustomerReferrals(options: FetchCustomerReferralsOpti
 
   let response: Response
   try {
-    response = await fetch(customerReferralsUrl(options), {
-      method: 'POST',
-      headers: {
-        Authorization: `Bearer ${options.token}`,
-        'Content-Type': 'application/json',
-        Accept: 'application/json',
-      },
-      body: JSON.stringify(body),
-      // The token is the only credential: no cookies to the API, no referrer leaking the page URL.
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      signal: options.signal,
-    })
+    const url = customerReferralsUrl(options)
+    const requestBody = JSON.stringify(body)
+    // The embed's loader may have started this very request while the main chunk downloaded.
+    const prefetched = requestBody === '{}' ? takePrefetchedRequest(url, options.token) : undefined
+    if (prefetched) {
+      options.signal?.throwIfAborted()
+      options.signal?.addEventListener('abort', prefetched.abort, { once: true })
+      response = await prefetched.response
+    } else {
+      response = await fetch(url, customerReferralsInit(options.token, requestBody, options.signal))
+    }
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason ?? error
     throw new BubblehouseApiError({

@@ -1,4 +1,5 @@
 import { ATTRIBUTE_PROPS, readAttributeProps } from './attributes'
+import { createPrefetcher } from './prefetch'
 import { ELEMENT_NAME, type EmbedMain, type EmbedProps, type MountedWidget, type ReferralHistoryGlobal } from './types'
 import { whenNearViewport, type WatchViewport } from './whenNearViewport'
 
@@ -28,16 +29,24 @@ export function defineReferralHistoryElement(options: DefineOptions): void {
       throw error
     }))
   const watch = options.watchViewport ?? whenNearViewport
+  const prefetcher = createPrefetcher()
 
   /** A handle that works at once and renders when `ready` resolves. */
   const deferredMount = (element: HTMLElement, props: unknown, ready: Promise<unknown>): MountedWidget => {
     let latest = props
     let widget: MountedWidget | undefined
     let removed = false
+    let release: (() => void) | undefined
     ready
-      .then(load)
+      .then(() => {
+        // The API request starts now, beside the main chunk's download, not after it.
+        if (!removed) release = prefetcher.start((latest ?? {}) as object)
+        return load()
+      })
       .then((loaded) => {
-        if (!removed) widget = loaded.mount(element, latest)
+        if (removed) return
+        release = undefined // the widget's query takes the request from here
+        widget = loaded.mount(element, latest, prefetcher)
       })
       // The browser's error names the URL (missing file, or blocked by the page's script-src).
       .catch((error: unknown) => console.error('[referral-history] Could not load the widget:', error))
@@ -48,6 +57,7 @@ export function defineReferralHistoryElement(options: DefineOptions): void {
       },
       unmount() {
         removed = true
+        release?.()
         widget?.unmount()
         widget = undefined
       },

@@ -1,3 +1,4 @@
+import type { PrefetchedRequests } from '../api/customerReferralsRequest'
 import type { GetToken } from '../query/customerReferralsQueryOptions'
 
 /** Tag name of the script-tag embed. */
@@ -34,7 +35,8 @@ export interface MountedWidget {
 
 /** The main chunk's exports, as the loader sees them after `import()`. */
 export interface EmbedMain {
-  mount(element: HTMLElement, props: unknown): MountedWidget
+  /** `prefetched`: API requests the loader started in parallel with the chunk download. */
+  mount(element: HTMLElement, props: unknown, prefetched?: PrefetchedRequests): MountedWidget
 }
 
 /** `window.BubblehouseReferralHistory`. */

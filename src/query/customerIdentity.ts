@@ -1,5 +1,3 @@
-import { decodeJwt } from 'jose'
-
 /**
  * The cache identity of a token: its customer (`sub`, e.g. `my-shop/1234`), so a refreshed token
  * for the same customer keeps the same cache entry and the raw token never sits in a query key
@@ -8,12 +6,26 @@ import { decodeJwt } from 'jose'
  */
 export function customerIdentityOfToken(token: string): string {
   try {
-    const { sub } = decodeJwt(token)
+    const sub = jwtSubject(token)
     if (typeof sub === 'string' && sub !== '') return `sub:${sub}`
   } catch {
     // Not a JWT: the API will answer invalid_token; still keep the token out of the key.
   }
   return `opaque:${fingerprint(token)}`
+}
+
+/**
+ * The `sub` claim of a compact JWT (three base64url parts), decoded without verifying. Hand-written
+ * instead of jose's `decodeJwt` because it is all the browser bundle needs from jose (0.6 KB gzip
+ * saved). Throws on anything that is not a JWT with a JSON object payload.
+ */
+function jwtSubject(token: string): unknown {
+  const parts = token.split('.')
+  if (parts.length !== 3 || !parts[1]) throw new TypeError('not a JWT')
+  const binary = atob(parts[1].replace(/-/g, '+').replace(/_/g, '/'))
+  const claims: unknown = JSON.parse(new TextDecoder().decode(Uint8Array.from(binary, (char) => char.charCodeAt(0))))
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) throw new TypeError('not a JWT payload')
+  return (claims as { sub?: unknown }).sub
 }
 
 /** FNV-1a 32-bit: enough to tell tokens apart in a cache key, useless for recovering one. */

@@ -69,7 +69,9 @@ interface Run<T> {
   revert: QueryState<T>
 }
 
-const canRun = () => navigator.onLine !== false && document.visibilityState !== 'hidden'
+const isOnline = () => navigator.onLine !== false
+/** react-query starts a fetch only online, and continues a retry only online and in view. */
+const canRun = (retrying: boolean) => isOnline() && (!retrying || document.visibilityState !== 'hidden')
 
 class Query<T = unknown> {
   state: QueryState<T> = { status: 'pending', fetchStatus: 'idle', data: undefined, error: null, dataUpdatedAt: 0, errorUpdatedAt: 0 }
@@ -123,7 +125,7 @@ class Query<T = unknown> {
 
     const attempt = async (): Promise<T> => {
       for (let failures = 0; ; failures++) {
-        await this.whenRunnable(run)
+        await this.whenRunnable(run, failures > 0)
         try {
           return await queryFn({ queryKey, signal: controller.signal })
         } catch (error) {
@@ -157,8 +159,8 @@ class Query<T = unknown> {
   }
 
   /** Waits (fetchStatus `paused`) while offline or hidden, as react-query's retryer does. */
-  private async whenRunnable(run: object): Promise<void> {
-    while (!canRun() && this.run === run) {
+  private async whenRunnable(run: object, retrying: boolean): Promise<void> {
+    while (!canRun(retrying) && this.run === run) {
       this.set({ fetchStatus: 'paused' })
       await new Promise((resolve) => {
         addEventListener('online', resolve, { once: true })
@@ -238,7 +240,7 @@ export class QueryClient {
   }
 
   private refresh = (): void => {
-    if (!canRun()) return
+    if (!canRun(true)) return
     for (const query of this.cache.queries.values()) {
       if (query.getObserversCount() > 0 && query.options.enabled !== false && query.isStale()) void query.fetch()
     }

@@ -1,0 +1,180 @@
+import { execFileSync } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { expect, test } from '@playwright/test'
+import { startBenchServer } from './benchServer'
+import { BENCH_OUT, buildBundles } from './buildBundles'
+import { measureHeapGrowth, measureLayoutShift, measureLazyLoad, measureRender, measureRequestCount, measureTimeToRows, type Bench } from './figures'
+import { BENCH_NOTES } from './notes'
+import { formatMarkdown, formatTable, KB, kb, machineInfo, ms, ratio, type BenchResults, type Figure } from './report'
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url))
+const MODE: 'full' | 'smoke' = process.env.BENCH_MODE === 'smoke' ? 'smoke' : 'full'
+const BEFORE_FILE = join(ROOT, 'test/bench/results-before.json')
+/** Iterations per timed figure (medians); the smoke run does one of each. */
+const RUNS = MODE === 'smoke' ? { timeToRows: 1, render1k: 1, render10k: 1 } : { timeToRows: 5, render1k: 5, render10k: 2 }
+
+test('benchmark: size, loading, rendering, requests, layout shift and memory of the embed', async ({ browser }) => {
+  const sizes = await buildBundles()
+  const budgets = sizeBudgets()
+  const server = await startBenchServer()
+  const bench: Bench = { browser, server }
+  try {
+    const lazy = await measureLazyLoad(bench)
+    const timeToRows = await measureTimeToRows(bench, RUNS.timeToRows)
+    const render1k = await measureRender(bench, 'rows-1000', 1_000, RUNS.render1k)
+    const render10k = await measureRender(bench, 'rows-10000', 10_000, RUNS.render10k)
+    const requests = await measureRequestCount(bench)
+    const shift = await measureLayoutShift(bench)
+    const heap = await measureHeapGrowth(bench, 20)
+
+    const embedGzip = sizes.loaderGzip + sizes.mainGzip
+    const floorRatio = embedGzip / sizes.floorGzip
+    const figures: Figure[] = [
+      {
+        id: 1,
+        name: 'Embed gzip ÷ React + react-dom floor',
+        value: floorRatio,
+        shown: ratio(floorRatio),
+        goal: '≤ 1.20',
+        pass: floorRatio <= 1.2,
+        detail: `embed = loader + main chunk = ${sizes.loaderGzip} + ${sizes.mainGzip} = ${embedGzip} B gzip (main chunk ${kb(sizes.mainRaw)} raw); floor = an entry doing only \`createRoot(el).render(createElement('div'))\`, built in this run with the embed's settings (Vite, ESM, es2022, minified, production React) = ${sizes.floorGzip} B gzip (${kb(sizes.floorRaw)} raw). gzip -9. Locale chunks other than the default are not counted (fetched only for those locales).`,
+      },
+      {
+        id: 2,
+        name: 'Embed gzip, absolute',
+        value: embedGzip,
+        shown: kb(embedGzip),
+        goal: '≤ 84 KB',
+        pass: embedGzip <= 84 * KB,
+        withinBudget: sizes.loaderGzip <= budgets.loader && sizes.mainGzip <= budgets.main,
+        budget: `loader ≤ ${budgets.loader} B, main ≤ ${budgets.main} B`,
+        detail: `${embedGzip} B (1 KB = 1,024 B), what a page downloads to show the widget in English.`,
+      },
+      {
+        id: 3,
+        name: 'Loader stub gzip',
+        value: sizes.loaderGzip,
+        shown: `${sizes.loaderGzip} B`,
+        goal: '≤ 1,024 B',
+        pass: sizes.loaderGzip <= KB,
+        withinBudget: sizes.loaderGzip <= budgets.loader,
+        budget: `≤ ${budgets.loader} B`,
+        detail: '`referral-history.js`, the only script a page includes; it defines the element and loads the rest when needed.',
+      },
+      {
+        id: 4,
+        name: 'Main-chunk bytes fetched while the widget is > 1 viewport away',
+        value: lazy.bytesWhileFar,
+        shown: `${lazy.bytesWhileFar} B`,
+        goal: '0 B',
+        pass: lazy.bytesWhileFar === 0 && lazy.bytesAfterScroll > 0,
+        withinBudget: lazy.bytesWhileFar === 0 && lazy.bytesAfterScroll > 0,
+        budget: '0 B',
+        detail: `counted at the server over 1.5 s of an idle page with the widget 3 viewport heights down; after scrolling to it the chunk loads (${lazy.bytesAfterScroll} B) and the widget renders.`,
+      },
+      {
+        id: 5,
+        name: 'Time to rows ÷ max(API, chunk) latency, 300 ms each',
+        value: timeToRows.ratio,
+        shown: `${ratio(timeToRows.ratio)} (${ms(timeToRows.timeToRowsMs)}; network part ${ratio(timeToRows.networkRatio)})`,
+        goal: '≤ 1.15',
+        pass: timeToRows.ratio <= 1.15,
+        detail: `median of ${timeToRows.runs.length} (${timeToRows.runs.map(ms).join(', ')}), from the widget's first request (main chunk, token or API; resource timing) to its rows painted (ready event + two animation frames), with the server holding each API answer and the main chunk ${timeToRows.latencyMs} ms; 20 rows, \`token\` attribute, widget in the first viewport. The same page with no added latency takes ${ms(timeToRows.noLatencyMs)} (median of ${timeToRows.noLatencyRuns.map(ms).join(', ')}: parsing, running and rendering on this machine), so the **network part** is (${ms(timeToRows.timeToRowsMs)} − ${ms(timeToRows.noLatencyMs)}) ÷ ${timeToRows.latencyMs} ms = ${ratio(timeToRows.networkRatio)}: about 2 when the API request waits for the chunk, about 1 when they run in parallel.`,
+      },
+      {
+        id: 6,
+        name: 'Render 1,000 rows ÷ plain innerHTML',
+        value: render1k.ratio,
+        shown: `${ratio(render1k.ratio)} (${ms(render1k.widget.firstPaintMs)} vs ${ms(render1k.baseline.allRowsMs)})`,
+        goal: '≤ 1.5',
+        pass: render1k.ratio <= 1.5,
+        detail: renderDetail(render1k),
+      },
+      {
+        id: 7,
+        name: 'Render 10,000 rows ÷ plain innerHTML; longest task',
+        value: render10k.ratio,
+        shown: `${ratio(render10k.ratio)} (${ms(render10k.widget.firstPaintMs)} vs ${ms(render10k.baseline.allRowsMs)}); ${longTask(render10k.widget.longestTaskMs)}`,
+        goal: '≤ 1.0; ≤ 100 ms',
+        pass: render10k.ratio <= 1 && render10k.widget.longestTaskMs <= 100,
+        detail: renderDetail(render10k),
+      },
+      {
+        id: 8,
+        name: 'API requests: 3 widgets of one customer + StrictMode + a remount',
+        value: Math.max(requests.embed, requests.strictMode),
+        shown: `embed ${requests.embed}, StrictMode ${requests.strictMode}`,
+        goal: 'exactly 1',
+        pass: requests.embed === 1 && requests.strictMode === 1,
+        withinBudget: requests.embed === 1 && requests.strictMode === 1,
+        budget: 'exactly 1',
+        detail: 'counted at the server. Embed: three elements with the same customer token on one page, then one removed and put back 100 ms later (within the 60 s stale window). npm component: three `<ReferralHistory>` under `<StrictMode>` in a development build (effects mount twice), then one unmounted and mounted again.',
+      },
+      {
+        id: 9,
+        name: 'Cumulative layout shift caused by the widget',
+        value: shift.cls,
+        shown: shift.cls.toFixed(3),
+        goal: '≤ 0.02',
+        pass: shift.cls <= 0.02,
+        detail: `sum of \`layout-shift\` entries without recent input (${shift.shifts} entries) on an account page with a header, the widget (20 rows) and 12 paragraphs below it, API 300 ms and main chunk 150 ms late, until 1 s after the rows show. Nothing else on the page moves, so every shift is the widget's.`,
+      },
+      {
+        id: 10,
+        name: 'JS heap growth after 20 mount/unmount cycles',
+        value: heap.growthBytes,
+        shown: kb(heap.growthBytes),
+        goal: '≤ 1 MB',
+        pass: heap.growthBytes <= 1024 * KB,
+        detail: `\`BubblehouseReferralHistory.mount\` into a new element, wait for the rows (100), unmount, remove; ${heap.cycles} times after one warm-up cycle. \`HeapProfiler.collectGarbage\` (twice) then \`Runtime.getHeapUsage\` before and after: ${kb(heap.beforeBytes)} → ${kb(heap.afterBytes)}.`,
+      },
+    ]
+
+    const results: BenchResults = { mode: MODE, date: new Date().toISOString(), commit: gitCommit(), machine: machineInfo(browser.version()), figures }
+    const before = existsSync(BEFORE_FILE) ? (JSON.parse(readFileSync(BEFORE_FILE, 'utf8')) as BenchResults) : null
+    console.log(`\nBenchmark (${MODE}) on ${results.machine}\n\n${formatTable(results, before)}\n`)
+
+    mkdirSync(BENCH_OUT, { recursive: true })
+    writeFileSync(join(BENCH_OUT, 'results.json'), `${JSON.stringify(results, null, 2)}\n`)
+    if (process.env.BENCH_SAVE_BEFORE === '1') writeFileSync(BEFORE_FILE, `${JSON.stringify(results, null, 2)}\n`)
+    if (MODE === 'full') writeFileSync(join(ROOT, 'BENCHMARKS.md'), formatMarkdown(results, before, BENCH_NOTES))
+
+    const hardFailures = figures.filter((figure) => figure.withinBudget === false).map((figure) => `${figure.id}. ${figure.name}: ${figure.shown} (budget ${figure.budget})`)
+    expect(hardFailures, 'hard budgets (.size-limit.json sizes, lazy loading, request count)').toEqual([])
+  } finally {
+    await server.close()
+  }
+})
+
+/** The embed's byte budgets from .size-limit.json (size-limit's kB = 1,000 B). */
+function sizeBudgets(): { loader: number; main: number } {
+  const entries = JSON.parse(readFileSync(join(ROOT, '.size-limit.json'), 'utf8')) as { path: string; limit: string }[]
+  const bytes = (path: string) => {
+    const limit = entries.find((entry) => entry.path === path)?.limit
+    const match = limit?.match(/^([\d.]+)\s*(B|kB)$/)
+    if (!match) throw new Error(`[bench] .size-limit.json has no "N kB" limit for ${path}`)
+    return Math.round(Number(match[1]) * (match[2] === 'kB' ? 1000 : 1))
+  }
+  return { loader: bytes('dist/embed/referral-history.js'), main: bytes('dist/embed/referral-history.main@*.js') }
+}
+
+function renderDetail(result: Awaited<ReturnType<typeof measureRender>>): string {
+  const { widget, baseline } = result
+  return `from the API body in memory to rows painted (two animation frames), median of ${result.runs.widget.length}. Widget (main chunk already evaluated; the page's fetch is wrapped to mark when the body arrives): first rows painted ${ms(widget.firstPaintMs)}, all ${result.rows.toLocaleString('en-US')} rows in the DOM and painted ${ms(widget.allRowsMs)} (÷ baseline = ${ratio(result.allRowsRatio)}), ${longTask(widget.longestTaskMs)}. Baseline: \`JSON.parse\`, one escaped HTML string of a 4-column table, \`innerHTML\`, painted in ${ms(baseline.allRowsMs)}, ${longTask(baseline.longestTaskMs)}.`
+}
+
+function longTask(value: number): string {
+  return value === 0 ? 'no task ≥ 50 ms' : `longest task ${ms(value)}`
+}
+
+function gitCommit(): string {
+  try {
+    const head = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim()
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'vite.config.ts'], { cwd: ROOT, encoding: 'utf8' }).trim() !== ''
+    return dirty ? `${head} + uncommitted changes` : head
+  } catch {
+    return 'unknown'
+  }
+}

@@ -1,0 +1,404 @@
+import type { Browser, Page } from '@playwright/test'
+import type { BenchServer } from './benchServer'
+import { BENCH_API_BASE } from './benchServer'
+import { ELEMENT, LOADER_URL, MAIN_URL, pageContent, READY_EVENT, storefrontPage, widgetTag } from './benchPages'
+import { BENCH_SHOP, benchToken, type BenchCustomer } from './fixtures/benchCustomers'
+
+/**
+ * One function per runtime figure of issue 5. Each opens fresh pages in a fresh context of the
+ * shared browser (no cache: the bench server sends `no-store`), so no run warms the next.
+ */
+export interface Bench {
+  browser: Browser
+  server: BenchServer
+}
+
+const VIEWPORT = { width: 1280, height: 800 }
+
+async function withPage<T>(bench: Bench, run: (page: Page) => Promise<T>): Promise<T> {
+  const context = await bench.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-US', timezoneId: 'UTC' })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(`${error.name}: ${error.message}`))
+  try {
+    const result = await run(page)
+    if (errors.length > 0) throw new Error(`[bench] the page threw: ${errors.join('; ')}`)
+    return result
+  } finally {
+    await context.close()
+  }
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2
+}
+
+async function waitReady(page: Page, count = 1): Promise<void> {
+  await page.waitForFunction(
+    ([element, expected]) => document.querySelectorAll(`${element}`).length >= expected &&
+      [...document.querySelectorAll(`${element}`)].filter((host) => host.shadowRoot?.querySelector('.bh-rh[data-state="ready"]')).length >= expected,
+    [ELEMENT, count] as const,
+    { timeout: 30_000 },
+  )
+}
+
+// ───────────────────────── 4. main chunk bytes before the widget is near ─────────────────────────
+
+export interface LazyLoadResult {
+  /** Bytes of the main chunk sent while the widget was more than one viewport height away. */
+  bytesWhileFar: number
+  /** Same, after scrolling to it (the harness check: it does load). */
+  bytesAfterScroll: number
+}
+
+export async function measureLazyLoad(bench: Bench): Promise<LazyLoadResult> {
+  bench.server.reset()
+  bench.server.setPage('far', storefrontPage(`<header><h1>Product</h1></header><div class="tall"></div>${widgetTag('rows-20')}<div class="tall"></div>`))
+  return withPage(bench, async (page) => {
+    await page.goto(`${bench.server.origin}/far.html`, { waitUntil: 'load' })
+    // Idle a while: nothing may prefetch the chunk "just in case".
+    await page.waitForTimeout(1_500)
+    const bytesWhileFar = bench.server.counts.mainChunkBytes
+    await page.locator(ELEMENT).scrollIntoViewIfNeeded()
+    await waitReady(page)
+    return { bytesWhileFar, bytesAfterScroll: bench.server.counts.mainChunkBytes }
+  })
+}
+
+// ───────────────────────── 5. time to rows with 300 ms API and 300 ms chunk ─────────────────────────
+
+export interface TimeToRowsResult {
+  /** Median ms from the first request the widget makes (chunk, token or API) to rows painted. */
+  timeToRowsMs: number
+  /** The same with no added latency: the main-thread cost of loading and rendering alone. */
+  noLatencyMs: number
+  latencyMs: number
+  ratio: number
+  /** (timeToRows - noLatency) ÷ latency: ~2 when the API waits for the chunk, ~1 when parallel. */
+  networkRatio: number
+  runs: number[]
+  noLatencyRuns: number[]
+}
+
+export async function measureTimeToRows(bench: Bench, runs: number, latencyMs = 300): Promise<TimeToRowsResult> {
+  bench.server.setPage('time-to-rows', storefrontPage(`<header><h1>Your account</h1></header><main>${widgetTag('rows-20')}</main>`))
+  const samples: number[] = []
+  const noLatency: number[] = []
+  // Interleaved, so a burst of load on the machine hits both series alike.
+  for (let run = 0; run < runs; run++) {
+    samples.push(await timeToRowsOnce(bench, latencyMs))
+    noLatency.push(await timeToRowsOnce(bench, 0))
+  }
+  const timeToRowsMs = median(samples)
+  const noLatencyMs = median(noLatency)
+  return {
+    timeToRowsMs,
+    noLatencyMs,
+    latencyMs,
+    ratio: timeToRowsMs / latencyMs,
+    networkRatio: (timeToRowsMs - noLatencyMs) / latencyMs,
+    runs: samples,
+    noLatencyRuns: noLatency,
+  }
+}
+
+async function timeToRowsOnce(bench: Bench, latencyMs: number): Promise<number> {
+  bench.server.reset()
+  bench.server.latency = { apiMs: latencyMs, chunkMs: latencyMs }
+  return withPage(bench, async (page) => {
+    await page.addInitScript((readyEvent) => {
+      document.addEventListener(readyEvent, () => {
+        requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('bench:rows-painted')))
+      })
+    }, READY_EVENT)
+    await page.goto(`${bench.server.origin}/time-to-rows.html`)
+    await page.waitForFunction(() => performance.getEntriesByName('bench:rows-painted').length > 0, undefined, { timeout: 30_000 })
+    return page.evaluate(
+      ({ mainUrl, apiBase }) => {
+        const widgetRequests = performance
+          .getEntriesByType('resource')
+          .filter((entry) => entry.name.includes(mainUrl) || entry.name.includes(`${apiBase}/`) || entry.name.includes('/token'))
+        if (widgetRequests.length === 0) throw new Error('[bench] no widget request in the resource timings')
+        const start = Math.min(...widgetRequests.map((entry) => entry.startTime))
+        return performance.getEntriesByName('bench:rows-painted')[0]!.startTime - start
+      },
+      { mainUrl: MAIN_URL, apiBase: BENCH_API_BASE },
+    )
+  })
+}
+
+// ───────────────────────── 6, 7. render of N rows vs innerHTML ─────────────────────────
+
+export interface RenderSample {
+  /** ms from the API body in memory to the first rows painted (what the shopper sees). */
+  firstPaintMs: number
+  /** ms from the API body in memory to every row in the DOM, painted. */
+  allRowsMs: number
+  /** Longest main-thread task (longtask entries, 50 ms and up) between the two; 0 when none. */
+  longestTaskMs: number
+}
+
+export interface RenderResult {
+  rows: number
+  widget: RenderSample
+  baseline: RenderSample
+  /** widget.firstPaintMs ÷ baseline.allRowsMs (the baseline paints everything at once). */
+  ratio: number
+  /** widget.allRowsMs ÷ baseline.allRowsMs. */
+  allRowsRatio: number
+  runs: { widget: RenderSample[]; baseline: RenderSample[] }
+}
+
+/** Page-side: resolves with the sample once every row is in the DOM and a frame has painted. */
+const LONGTASK_OBSERVER = () => {
+  const tasks: PerformanceEntry[] = []
+  new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: true })
+  ;(window as unknown as { benchLongTasks: PerformanceEntry[] }).benchLongTasks = tasks
+}
+
+export async function measureRender(bench: Bench, customer: BenchCustomer, rows: number, runs: number): Promise<RenderResult> {
+  bench.server.setPage('render', storefrontPage(`<header><h1>Your account</h1></header><main id="slot"></main>`))
+  bench.server.setPage('baseline', storefrontPage(`<header><h1>Your account</h1></header><main id="slot"></main>`, { loader: false }))
+  const widgetRuns: RenderSample[] = []
+  const baselineRuns: RenderSample[] = []
+  for (let run = 0; run < runs; run++) {
+    bench.server.reset()
+    widgetRuns.push(await renderWidgetOnce(bench, customer, rows))
+    bench.server.reset()
+    baselineRuns.push(await renderBaselineOnce(bench, customer, rows))
+  }
+  const pick = (samples: RenderSample[]): RenderSample => ({
+    firstPaintMs: median(samples.map((sample) => sample.firstPaintMs)),
+    allRowsMs: median(samples.map((sample) => sample.allRowsMs)),
+    longestTaskMs: Math.max(...samples.map((sample) => sample.longestTaskMs)),
+  })
+  const widget = pick(widgetRuns)
+  const baseline = pick(baselineRuns)
+  return {
+    rows,
+    widget,
+    baseline,
+    ratio: widget.firstPaintMs / baseline.allRowsMs,
+    allRowsRatio: widget.allRowsMs / baseline.allRowsMs,
+    runs: { widget: widgetRuns, baseline: baselineRuns },
+  }
+}
+
+async function renderWidgetOnce(bench: Bench, customer: BenchCustomer, rows: number): Promise<RenderSample> {
+  return withPage(bench, async (page) => {
+    await page.addInitScript(LONGTASK_OBSERVER)
+    await page.goto(`${bench.server.origin}/render.html`)
+    return page.evaluate(
+      async ({ mainUrl, element, shop, token, apiBase, readyEvent, expectedRows }) => {
+        // The main chunk is evaluated first: this figure is about rendering, not downloading.
+        await import(mainUrl)
+        await customElements.whenDefined(element)
+        const nextPaint = () => new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))))
+        // t0: the API answer's body is in memory (the widget's parse, model and render count).
+        let dataAt = 0
+        const originalFetch = window.fetch
+        window.fetch = async (input, init) => {
+          const response = await originalFetch(input, init)
+          if (!String(input instanceof Request ? input.url : input).endsWith('/CustomerReferrals2')) return response
+          const text = await response.text()
+          dataAt = performance.now()
+          return new Response(text, { status: response.status, statusText: response.statusText, headers: response.headers })
+        }
+        const host = document.createElement(element)
+        for (const [name, value] of Object.entries({ shop, token, 'api-base-url': apiBase })) host.setAttribute(name, value)
+        const firstPainted = new Promise<number>((resolve) => host.addEventListener(readyEvent, () => void nextPaint().then(resolve), { once: true }))
+        document.getElementById('slot')!.append(host)
+        const firstPaintAt = await firstPainted
+        // Every row in the DOM (a widget may render the rest after its first paint).
+        const countRows = () => host.shadowRoot?.querySelectorAll('tr.bh-rh-row').length ?? 0
+        const deadline = performance.now() + 30_000
+        while (countRows() < expectedRows) {
+          if (performance.now() > deadline) throw new Error(`[bench] only ${countRows()} of ${expectedRows} rows rendered`)
+          await new Promise((resolve) => requestAnimationFrame(resolve))
+        }
+        const allRowsAt = await nextPaint()
+        window.fetch = originalFetch
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        const tasks = (window as unknown as { benchLongTasks: PerformanceEntry[] }).benchLongTasks.filter((task) => task.startTime + task.duration >= dataAt)
+        return {
+          firstPaintMs: firstPaintAt - dataAt,
+          allRowsMs: allRowsAt - dataAt,
+          longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+        }
+      },
+      { mainUrl: MAIN_URL, element: ELEMENT, shop: BENCH_SHOP, token: benchToken(customer), apiBase: BENCH_API_BASE, readyEvent: READY_EVENT, expectedRows: rows },
+    )
+  })
+}
+
+/** The baseline: the same rows as one plain HTML string (escaped) set with innerHTML. */
+async function renderBaselineOnce(bench: Bench, customer: BenchCustomer, rows: number): Promise<RenderSample> {
+  return withPage(bench, async (page) => {
+    await page.addInitScript(LONGTASK_OBSERVER)
+    await page.goto(`${bench.server.origin}/baseline.html`)
+    return page.evaluate(
+      async ({ shop, token, apiBase, expectedRows }) => {
+        const response = await fetch(`${apiBase}/v2023061/${shop}/CustomerReferrals2`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+          body: '{}',
+        })
+        const text = await response.text()
+        const dataAt = performance.now()
+        interface Row { destination: string | null; channel: string; status: string; accepted_at: string | null; sent_at: string; reward_pts: number | null; reward_amount: string | null; coupon_code: string | null }
+        const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+        const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' })
+        const { referrals } = JSON.parse(text) as { referrals: Row[] }
+        let html = '<table><thead><tr><th>Friend</th><th>Status</th><th>Date</th><th>Reward</th></tr></thead><tbody>'
+        for (const row of referrals) {
+          const reward = row.reward_pts !== null ? `${row.reward_pts} points` : (row.reward_amount ?? row.coupon_code ?? '—')
+          html += `<tr><th scope="row">${escape(row.destination ?? row.channel)}</th><td>${escape(row.status)}</td><td><time>${escape(date.format(new Date(row.accepted_at ?? row.sent_at)))}</time></td><td>${escape(reward)}</td></tr>`
+        }
+        document.getElementById('slot')!.innerHTML = `${html}</tbody></table>`
+        const painted = await new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))))
+        if (document.querySelectorAll('tbody tr').length !== expectedRows) throw new Error('[bench] the baseline rendered the wrong number of rows')
+        await new Promise((resolve) => setTimeout(resolve, 100))
+        const tasks = (window as unknown as { benchLongTasks: PerformanceEntry[] }).benchLongTasks.filter((task) => task.startTime + task.duration >= dataAt)
+        const ms = painted - dataAt
+        return { firstPaintMs: ms, allRowsMs: ms, longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)) }
+      },
+      { shop: BENCH_SHOP, token: benchToken(customer), apiBase: BENCH_API_BASE, expectedRows: rows },
+    )
+  })
+}
+
+// ───────────────────────── 8. API requests: 3 widgets, StrictMode, remount ─────────────────────────
+
+export interface RequestCountResult {
+  /** Script-tag embed: three elements of one customer, then one removed and put back. */
+  embed: number
+  /** npm component: three widgets under StrictMode (development React), then one remounted. */
+  strictMode: number
+}
+
+export async function measureRequestCount(bench: Bench): Promise<RequestCountResult> {
+  const three = [widgetTag('rows-20'), widgetTag('rows-20', 'currency="EUR"'), widgetTag('rows-20', 'currency="USD"')].join('\n')
+  bench.server.setPage('three-widgets', storefrontPage(`<main>${three}</main>`))
+  bench.server.reset()
+  const embed = await withPage(bench, async (page) => {
+    await page.goto(`${bench.server.origin}/three-widgets.html`)
+    await waitReady(page, 3)
+    // A remount within the stale window: removed, then back after the loader's move grace period.
+    await page.evaluate(async (element) => {
+      const first = document.querySelector(element)!
+      const parent = first.parentElement!
+      first.remove()
+      await new Promise((resolve) => setTimeout(resolve, 100))
+      parent.prepend(first)
+    }, ELEMENT)
+    await waitReady(page, 3)
+    await page.waitForTimeout(300)
+    return bench.server.counts.apiRequests
+  })
+
+  bench.server.setPage('strict-mode', storefrontPage(`<main id="slot"></main>`, { loader: false }))
+  bench.server.reset()
+  const strictMode = await withPage(bench, async (page) => {
+    await page.goto(`${bench.server.origin}/strict-mode.html`)
+    await page.evaluate(
+      async ({ shop, token, apiBase, pageUrl }) => {
+        const module = (await import(pageUrl)) as { renderStrictModePage: (element: HTMLElement, props: object) => void }
+        module.renderStrictModePage(document.getElementById('slot')!, { shop, token, apiBaseUrl: apiBase })
+      },
+      { shop: BENCH_SHOP, token: benchToken('rows-20'), apiBase: BENCH_API_BASE, pageUrl: '/pages/strict-mode-page.js' },
+    )
+    const ready = page.locator('.bh-rh[data-state="ready"]')
+    await page.waitForFunction(() => document.querySelector('#slot') !== null)
+    await ready.nth(2).waitFor({ timeout: 30_000 })
+    await page.evaluate(() => (window as unknown as { benchRemount: () => Promise<void> }).benchRemount())
+    await ready.nth(2).waitFor({ timeout: 30_000 })
+    await page.waitForTimeout(300)
+    return bench.server.counts.apiRequests
+  })
+  return { embed, strictMode }
+}
+
+// ───────────────────────── 9. layout shift ─────────────────────────
+
+export interface LayoutShiftResult {
+  cls: number
+  shifts: number
+}
+
+export async function measureLayoutShift(bench: Bench, customer: BenchCustomer = 'rows-20'): Promise<LayoutShiftResult> {
+  bench.server.setPage(
+    'layout-shift',
+    storefrontPage(`<header><h1>Your account</h1><p>Welcome back.</p></header><main>${widgetTag(customer)}${pageContent(12)}</main>`),
+  )
+  bench.server.reset()
+  bench.server.latency = { apiMs: 300, chunkMs: 150 }
+  return withPage(bench, async (page) => {
+    await page.addInitScript(() => {
+      const shifts: { value: number; hadRecentInput: boolean }[] = []
+      new PerformanceObserver((list) => shifts.push(...(list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]))).observe({ type: 'layout-shift', buffered: true })
+      ;(window as unknown as { benchShifts: typeof shifts }).benchShifts = shifts
+    })
+    await page.goto(`${bench.server.origin}/layout-shift.html`)
+    await waitReady(page)
+    await page.waitForTimeout(1_000)
+    return page.evaluate(() => {
+      const shifts = (window as unknown as { benchShifts: { value: number; hadRecentInput: boolean }[] }).benchShifts.filter((shift) => !shift.hadRecentInput)
+      return { cls: shifts.reduce((sum, shift) => sum + shift.value, 0), shifts: shifts.length }
+    })
+  })
+}
+
+// ───────────────────────── 10. heap growth over mount/unmount cycles ─────────────────────────
+
+export interface HeapResult {
+  cycles: number
+  beforeBytes: number
+  afterBytes: number
+  growthBytes: number
+}
+
+export async function measureHeapGrowth(bench: Bench, cycles = 20): Promise<HeapResult> {
+  bench.server.setPage('heap', storefrontPage(`<main id="slot"></main>`))
+  bench.server.reset()
+  return withPage(bench, async (page) => {
+    await page.goto(`${bench.server.origin}/heap.html`)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('HeapProfiler.enable')
+    const heapUsed = async () => {
+      // Twice: a first collection can leave objects that only the second finds unreachable.
+      await cdp.send('HeapProfiler.collectGarbage')
+      await cdp.send('HeapProfiler.collectGarbage')
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize
+    }
+    const cycle = (count: number) =>
+      page.evaluate(
+        async ({ count, shop, token, apiBase, readyEvent, mainUrl }) => {
+          await import(mainUrl)
+          const api = (window as unknown as { BubblehouseReferralHistory: { mount: (element: HTMLElement, props: object) => { unmount(): void } } }).BubblehouseReferralHistory
+          for (let index = 0; index < count; index++) {
+            const element = document.createElement('div')
+            document.getElementById('slot')!.append(element)
+            const ready = new Promise((resolve) => element.addEventListener(readyEvent, resolve, { once: true }))
+            const widget = api.mount(element, { shop, token, apiBaseUrl: apiBase })
+            await ready
+            await new Promise((resolve) => requestAnimationFrame(resolve))
+            widget.unmount()
+            element.remove()
+          }
+          // Let timers that the unmount scheduled (abort checks) run.
+          await new Promise((resolve) => setTimeout(resolve, 50))
+        },
+        { count, shop: BENCH_SHOP, token: benchToken('rows-100'), apiBase: BENCH_API_BASE, readyEvent: READY_EVENT, mainUrl: MAIN_URL },
+      )
+    // One warm-up cycle: code, caches and the loaded history are there before the first reading.
+    await cycle(1)
+    const beforeBytes = await heapUsed()
+    await cycle(cycles)
+    const afterBytes = await heapUsed()
+    return { cycles, beforeBytes, afterBytes, growthBytes: afterBytes - beforeBytes }
+  })
+}
+
+export { LOADER_URL }
