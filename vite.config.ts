@@ -161,6 +161,10 @@ function emitPinnedLoaderCopy(pinnedName: string): Plugin {
   }
 }
 
+/** All projects run at once on CI's 2 cores, and the first import of the widget in a fresh worker
+ * pays the whole transform: the timeout only catches hangs (nothing asserts on speed). */
+const TEST_TIMEOUT_MS = 20_000
+
 function devAndTest(): UserConfig {
   return {
   plugins: [react(), devServerPlugin()],
@@ -171,6 +175,7 @@ function devAndTest(): UserConfig {
         extends: true,
         test: {
           name: 'unit',
+          testTimeout: TEST_TIMEOUT_MS,
           environment: 'jsdom',
           globals: true,
           setupFiles: ['./test/support/setup-unit.ts'],
@@ -186,6 +191,7 @@ function devAndTest(): UserConfig {
         resolve: { alias: { '@tanstack/react-query': fileURLToPath(new URL('./src/query/reactQueryLite.ts', import.meta.url)) } },
         test: {
           name: 'unit-embed-query',
+          testTimeout: TEST_TIMEOUT_MS,
           environment: 'jsdom',
           globals: true,
           setupFiles: ['./test/support/setup-unit.ts'],
@@ -196,6 +202,7 @@ function devAndTest(): UserConfig {
         extends: true,
         test: {
           name: 'ssr',
+          testTimeout: TEST_TIMEOUT_MS,
           environment: 'node',
           include: ['test/**/*.ssr.test.{ts,tsx}'],
         },
@@ -209,6 +216,7 @@ function devAndTest(): UserConfig {
         },
         test: {
           name: 'browser',
+          testTimeout: TEST_TIMEOUT_MS,
           globals: true,
           include: ['test/**/*.browser.test.{ts,tsx}'],
           browser: {
