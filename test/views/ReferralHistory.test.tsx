@@ -159,7 +159,10 @@ describe('ReferralHistory', () => {
       expect(screen.getByText(/Trying again in \d+ s/)).toBeInTheDocument()
 
       await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
-      await waitFor(() => expect(apiRequests().length).toBeGreaterThan(4))
+      // The manual retry runs one more bounded round (1 + 3 retries), then waits for the cooldown:
+      // nothing is left in flight to land in the next test.
+      await waitFor(() => expect(apiRequests()).toHaveLength(8))
+      expect(root()).toHaveAttribute('data-state', 'rate-limited')
     })
   })
 
