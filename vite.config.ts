@@ -114,7 +114,8 @@ function emitWidgetStylesheet(): Plugin {
 /**
  * Script-tag embed into dist/embed, two builds (one entry and format each):
  * - `--mode embed`: the main chunk `referral-history.main@<version>.js`, ESM so the loader can
- *   `import()` it under `script-src 'self'`; React, react-dom, react-query and the widget bundled.
+ *   `import()` it under `script-src 'self'`; Preact (as React), the react-query subset and the
+ *   widget bundled.
  * - `--mode embed-loader`: the loader `referral-history.js` (IIFE) plus an identical pinned copy
  *   `referral-history@<version>.js`. It names the main chunk of its own version.
  * `process.env.NODE_ENV` must be defined: without it the bundle carries development React and
@@ -126,9 +127,20 @@ function embedBuild(mode: 'embed' | 'embed-loader'): UserConfig {
   const fileName = loader ? 'referral-history.js' : `referral-history.main@${version}.js`
   return {
     plugins: loader ? [emitPinnedLoaderCopy(`referral-history@${version}.js`)] : [react()],
-    // The embed carries the ~1 KB subset of react-query the widget uses instead of the ~10 KB
-    // library (see src/query/reactQueryLite.ts and BENCHMARKS.md); the npm package keeps the real one.
-    resolve: { alias: { '@tanstack/react-query': fileURLToPath(new URL('./src/query/reactQueryLite.ts', import.meta.url)) } },
+    // Weight (issue 5, BENCHMARKS.md): the embed carries the ~1 KB subset of react-query the widget
+    // uses instead of the ~10 KB library (src/query/reactQueryLite.ts), and renders with Preact
+    // through preact/compat (~5 KB) instead of React + react-dom (~66 KB): the widget uses only
+    // hooks, memo, one error-boundary class and createRoot/createPortal, which compat covers. The
+    // npm package keeps React and react-query (the host's own copies). Every e2e test loads this
+    // build, so the Preact widget is what they check in Chromium.
+    resolve: {
+      alias: [
+        { find: /^@tanstack\/react-query$/, replacement: fileURLToPath(new URL('./src/query/reactQueryLite.ts', import.meta.url)) },
+        { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+        { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+        { find: /^react(-dom)?$/, replacement: 'preact/compat' },
+      ],
+    },
     publicDir: false,
     define: { ...VERSION_DEFINE, 'process.env.NODE_ENV': '"production"' },
     build: {

@@ -1,3 +1,4 @@
+import { Component, type ReactNode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { customerIdentityOfToken } from '../query/customerIdentity'
 import { ReferralHistory } from '../views/ReferralHistory'
@@ -40,24 +41,27 @@ export function mountWidget(element: HTMLElement, props: unknown): MountedWidget
     dispatchStateEvents(element, state)
   }
 
-  let root: Root | null = createRoot(container, {
-    identifierPrefix: 'bh-rh-',
-    // React 19 reports uncaught render errors with `reportError`, i.e. to the page's
-    // window.onerror. The widget's error boundary catches what it can; anything above it is logged
-    // here and the widget says it failed.
-    onUncaughtError: (error) => {
-      reportOnce('error', `[referral-history] The widget failed to render: ${error instanceof Error ? error.name : 'error'}.`)
-      onStateChange('error')
-    },
-    // The boundary already logs once, in words an integrator can act on.
-    onCaughtError: () => {},
-  })
+  // The widget's own error boundary catches what it can and shows the Error state; anything
+  // thrown above it (the root's live region, a provider) reaches `LastResortBoundary`, which logs
+  // once, tells the host, and renders nothing. Without it the error would go to the page's
+  // window.onerror (React 19's `reportError`; Preact rethrows).
+  const onUncaughtError = (error: unknown) => {
+    reportOnce('error', `[referral-history] The widget failed to render: ${error instanceof Error ? error.name : 'error'}.`)
+    onStateChange('error')
+  }
+  // The embed build runs on preact/compat (see vite.config.ts), whose createRoot takes no options;
+  // they matter only where this file runs on React (unit tests).
+  let root: Root | null = createRoot(container, { identifierPrefix: 'bh-rh-', onUncaughtError, onCaughtError: () => {} })
 
   const render = (next: unknown) => {
     if (!root) return
     const widgetProps = readEmbedProps(next)
     // isolation="none": this shadow root already isolates it; a second one inside would be waste.
-    root.render(<ReferralHistory key={customerKey(widgetProps)} {...widgetProps} isolation="none" onStateChange={onStateChange} />)
+    root.render(
+      <LastResortBoundary onError={onUncaughtError}>
+        <ReferralHistory key={customerKey(widgetProps)} {...widgetProps} isolation="none" onStateChange={onStateChange} />
+      </LastResortBoundary>,
+    )
   }
 
   guarded(() => render(props))
@@ -83,6 +87,28 @@ export function mountWidget(element: HTMLElement, props: unknown): MountedWidget
 function customerKey(props: EmbedWidgetProps): string {
   const who = props.token ? customerIdentityOfToken(props.token) : (props.tokenSourceKey ?? (props.getToken ? 'get-token' : 'none'))
   return `${props.shop}|${who}`
+}
+
+interface LastResortBoundaryProps {
+  onError: (error: unknown) => void
+  children: ReactNode
+}
+
+/** Catches what the widget's own boundary cannot (see above) and renders nothing from then on. */
+class LastResortBoundary extends Component<LastResortBoundaryProps, { failed: boolean }> {
+  override state = { failed: false }
+
+  static getDerivedStateFromError(): { failed: boolean } {
+    return { failed: true }
+  }
+
+  override componentDidCatch(error: unknown): void {
+    this.props.onError(error)
+  }
+
+  override render(): ReactNode {
+    return this.state.failed ? null : this.props.children
+  }
 }
 
 function guarded(action: () => void): void {
