@@ -1,30 +1,23 @@
 /**
- * The one attribute → prop table of `<bubblehouse-referral-history>`. The loader observes these
- * attribute names; the main chunk validates the props they become (`readEmbedProps`). To add an
- * attribute, add a row here and its check in `embedProps.ts`.
+ * The attributes of `<bubblehouse-referral-history>`. The loader observes them; each becomes the
+ * camelCase prop of the same name (`token-url` → `tokenUrl`), which the main chunk validates
+ * (`readEmbedProps`). To add an attribute, add its name here and its check in `embedProps.ts`.
+ * A plain list, not a name → prop table: the loader ships it, and every byte there is on every
+ * page of the store.
  */
-export const ATTRIBUTE_PROPS = {
-  shop: 'shop',
-  token: 'token',
-  'token-url': 'tokenUrl',
-  currency: 'currency',
-  locale: 'locale',
-  'api-base-url': 'apiBaseUrl',
-  'api-version': 'apiVersion',
-  'refer-url': 'referUrl',
-  theme: 'theme',
-  messages: 'messages',
-} as const
+export const ATTRIBUTE_NAMES = ['shop', 'token', 'token-url', 'currency', 'locale', 'api-base-url', 'api-version', 'refer-url', 'theme', 'messages'] as const
 
-export type AttributeName = keyof typeof ATTRIBUTE_PROPS
-export type AttributePropName = (typeof ATTRIBUTE_PROPS)[AttributeName]
+type CamelCase<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : Name
+
+export type AttributeName = (typeof ATTRIBUTE_NAMES)[number]
+export type AttributePropName = CamelCase<AttributeName>
 
 /** An element's attributes as props: raw strings, `undefined` when absent. Not validated yet. */
 export function readAttributeProps(element: Element): Partial<Record<AttributePropName, string>> {
-  const props: Partial<Record<AttributePropName, string>> = {}
-  for (const name of Object.keys(ATTRIBUTE_PROPS) as AttributeName[]) {
+  const props: Record<string, string> = {}
+  for (const name of ATTRIBUTE_NAMES) {
     const value = element.getAttribute(name)
-    if (value !== null) props[ATTRIBUTE_PROPS[name]] = value
+    if (value !== null) props[name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())] = value
   }
   return props
 }

@@ -1,6 +1,7 @@
-import { ATTRIBUTE_PROPS, readAttributeProps } from './attributes'
+import { ATTRIBUTE_NAMES, readAttributeProps } from './attributes'
 import { createPrefetcher } from './prefetch'
-import { ELEMENT_NAME, type EmbedMain, type EmbedProps, type MountedWidget, type ReferralHistoryGlobal } from './types'
+import { reserveSpace } from './reserveSpace'
+import { ELEMENT_NAME, type EmbedMain, type ReferralHistoryGlobal } from './types'
 import { whenNearViewport, type WatchViewport } from './whenNearViewport'
 
 /** Name of the page-wide JS API. */
@@ -19,96 +20,96 @@ type WindowWithGlobal = Window & { [GLOBAL_NAME]?: ReferralHistoryGlobal }
 /**
  * Defines `<bubblehouse-referral-history>` and `window.BubblehouseReferralHistory`, each only if
  * absent: a second copy of the script (or a second version) is harmless, the first one wins.
- * This file is the loader: keep it tiny, everything heavy lives in the main chunk.
+ *
+ * This is the loader, fetched on every page of the store and held to 1 KB gzip by size-limit. It
+ * does only what must happen before the main chunk is there: define the element and hold its
+ * space, watch for it to come near the viewport, start its API request early, and load the main
+ * chunk. Then it forwards each event to the main chunk (src/embed/elementLifecycle.ts) in order:
+ * every call waits for the same import, so a removal that comes before the chunk is handled after
+ * the mount it follows.
  */
-export function defineReferralHistoryElement(options: DefineOptions): void {
-  let main: Promise<EmbedMain> | undefined
-  const load = () =>
-    (main ??= options.loadMain().catch((error: unknown) => {
-      main = undefined // let a later widget try again
-      throw error
-    }))
-  const watch = options.watchViewport ?? whenNearViewport
+export function defineReferralHistoryElement({ loadMain, version, watchViewport = whenNearViewport }: DefineOptions): void {
   const prefetcher = createPrefetcher()
+  let main: Promise<EmbedMain> | undefined
+  let loaded: EmbedMain | undefined
+  /** Runs `run` with the main chunk: at once once it is loaded, else in order after the import. */
+  const call = (run: (main: EmbedMain) => void) =>
+    loaded
+      ? run(loaded)
+      : (main ??= loadMain().then(
+          (module) => (loaded = module),
+          (error: unknown) => {
+            main = undefined // let a later widget try again
+            throw error
+          },
+        )).then(run, (error: unknown) =>
+          // The browser's error names the URL (missing file, or blocked by the page's script-src).
+          console.error('[referral-history] Could not load the widget:', error),
+        )
 
-  /** A handle that works at once and renders when `ready` resolves. */
-  const deferredMount = (element: HTMLElement, props: unknown, ready: Promise<unknown>): MountedWidget => {
-    let latest = props
-    let widget: MountedWidget | undefined
+  /**
+   * Starts the widget's API request beside the main chunk's download, then mounts with the chunk.
+   * A microtask first, so a widget removed in the same task never asks the API.
+   */
+  const mountSoon = (element: HTMLElement, readProps: () => unknown) => {
     let removed = false
-    let release: (() => void) | undefined
-    ready
-      .then(() => {
-        // The API request starts now, beside the main chunk's download, not after it.
-        if (!removed) release = prefetcher.start((latest ?? {}) as object)
-        return load()
-      })
-      .then((loaded) => {
-        if (removed) return
-        release = undefined // the widget's query takes the request from here
-        widget = loaded.mount(element, latest, prefetcher)
-      })
-      // The browser's error names the URL (missing file, or blocked by the page's script-src).
-      .catch((error: unknown) => console.error('[referral-history] Could not load the widget:', error))
-    return {
-      update(next) {
-        latest = next
-        widget?.update(next)
-      },
-      unmount() {
-        removed = true
-        release?.()
-        widget?.unmount()
-        widget = undefined
-      },
+    queueMicrotask(() => {
+      if (removed) return
+      const release = prefetcher.start(readProps())
+      call((main) => main.connect(element, prefetcher, release, readProps()))
+    })
+    return () => {
+      removed = true
+      if (main) call((main) => main.disconnect(element))
     }
   }
 
   const w = window as WindowWithGlobal
   w[GLOBAL_NAME] ??= {
-    version: options.version,
-    mount: (element: HTMLElement, props: EmbedProps) => deferredMount(element, props, Promise.resolve()),
+    version,
+    mount(element, props) {
+      let latest: unknown = props
+      const unmount = mountSoon(element, () => latest)
+      return {
+        update(next) {
+          latest = next
+          if (loaded) loaded.update(element, next)
+        },
+        unmount,
+      }
+    },
   }
 
   if (customElements.get(ELEMENT_NAME)) return
 
-  class ReferralHistoryElement extends HTMLElement {
-    static observedAttributes = Object.keys(ATTRIBUTE_PROPS)
-    private widget: MountedWidget | undefined
-    private stopWatching: (() => void) | undefined
-    private connected = false
-    private updateQueued = false
+  customElements.define(
+    ELEMENT_NAME,
+    class extends HTMLElement {
+      static observedAttributes = ATTRIBUTE_NAMES
+      // `declare`: no class-field code in the loader; these start undefined.
+      declare stopWatching: (() => void) | undefined
+      declare unmount: (() => void) | undefined
 
-    connectedCallback(): void {
-      this.connected = true
-      if (this.widget) return // moved within the page: keep the widget
-      let near!: () => void
-      const ready = new Promise<void>((resolve) => (near = resolve))
-      this.widget = deferredMount(this, readAttributeProps(this), ready)
-      this.stopWatching = watch(this, near)
-    }
+      connectedCallback(): void {
+        reserveSpace(this)
+        // Already watching or mounted: the element was moved within the page, keep it.
+        this.stopWatching ||= watchViewport(this, () => (this.unmount = mountSoon(this, () => readAttributeProps(this))))
+      }
 
-    disconnectedCallback(): void {
-      this.connected = false
-      // A move (removed and re-inserted in the same task) fires disconnect then connect: wait a
-      // microtask before tearing down, so a move does not refetch.
-      queueMicrotask(() => {
-        if (this.connected) return
-        this.stopWatching?.()
-        this.widget?.unmount()
-        this.widget = this.stopWatching = undefined
-      })
-    }
+      disconnectedCallback(): void {
+        // A move (removed and re-inserted in the same task) fires disconnect then connect: wait a
+        // microtask before tearing down, so a move does not refetch.
+        queueMicrotask(() => {
+          if (this.isConnected || !this.stopWatching) return
+          this.stopWatching()
+          this.unmount?.()
+          this.stopWatching = this.unmount = undefined
+        })
+      }
 
-    attributeChangedCallback(): void {
-      // Setting several attributes in a row renders once.
-      if (!this.widget || this.updateQueued) return
-      this.updateQueued = true
-      queueMicrotask(() => {
-        this.updateQueued = false
-        this.widget?.update(readAttributeProps(this))
-      })
-    }
-  }
-  customElements.define(ELEMENT_NAME, ReferralHistoryElement)
+      attributeChangedCallback(): void {
+        if (loaded && this.unmount) loaded.update(this)
+      }
+    },
+  )
 }

@@ -17,13 +17,10 @@ defineReferralHistoryElement({
 })
 
 /**
- * This script's URL, read while it runs. `document.currentScript` is null in some set-ups (the
- * loader bundled into a module, some tag managers); then the last script tag whose file name is
- * ours, then the page itself.
+ * This script's URL, read while it runs (set for classic scripts, whether written in the page or
+ * inserted by a tag manager). Where it is not (the loader bundled into a module), chunks are
+ * looked up next to the page.
  */
 function ownScriptUrl(): string {
-  const current = document.currentScript
-  if (current instanceof HTMLScriptElement && current.src) return current.src
-  const scripts = document.querySelectorAll<HTMLScriptElement>('script[src*="referral-history"]')
-  return scripts[scripts.length - 1]?.src ?? document.baseURI
+  return (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI
 }

@@ -1,7 +1,7 @@
 import { customerReferralsInit, customerReferralsUrl, type PrefetchedRequests } from '../api/customerReferralsRequest'
 
 /** What the loader knows of a widget before the main chunk is there (attributes or JS props). */
-interface PrefetchInput {
+export interface PrefetchInput {
   shop?: unknown
   token?: unknown
   apiBaseUrl?: unknown
@@ -17,7 +17,7 @@ interface Started {
 export interface Prefetcher extends PrefetchedRequests {
   /** Starts the widget's CustomerReferrals2 request (once per URL and token). Returns a function
    * that aborts it if the main chunk has not taken it yet (the widget went away first). */
-  start(input: PrefetchInput): () => void
+  start(input: unknown): () => void
 }
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim()) || undefined
@@ -35,15 +35,15 @@ export function createPrefetcher(): Prefetcher {
   const started = new Map<string, Started>()
   return {
     start(input) {
-      const shop = text(input.shop)
-      const token = text(input.token)
+      // `Object()`: whatever a plain-JS caller passed to mount(), this never throws.
+      const { shop, token, apiBaseUrl, apiVersion } = Object(input) as PrefetchInput
       let key = ''
       try {
-        const url = customerReferralsUrl({ shop: shop ?? '', apiBaseUrl: text(input.apiBaseUrl), apiVersion: text(input.apiVersion) })
-        key = `${url} ${token}`
-        if (shop && token && !started.has(key)) {
+        const url = customerReferralsUrl({ shop: text(shop) ?? '', apiBaseUrl: text(apiBaseUrl), apiVersion: text(apiVersion) })
+        key = `${url} ${text(token)}`
+        if (text(shop) && text(token) && !started.has(key)) {
           const controller = new AbortController()
-          const response = fetch(url, customerReferralsInit(token, '{}', controller.signal))
+          const response = fetch(url, customerReferralsInit(text(token)!, '{}', controller.signal))
           // Failures are the main chunk's to report, once it takes the answer.
           response.catch(() => {})
           started.set(key, { response, abort: () => controller.abort() })

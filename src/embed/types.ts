@@ -33,10 +33,14 @@ export interface MountedWidget {
   unmount(): void
 }
 
-/** The main chunk's exports, as the loader sees them after `import()`. */
+/** The main chunk's exports, as the loader sees them after `import()` (src/embed/elementLifecycle.ts). */
 export interface EmbedMain {
-  /** `prefetched`: API requests the loader started in parallel with the chunk download. */
-  mount(element: HTMLElement, props: unknown, prefetched?: PrefetchedRequests): MountedWidget
+  /** Mounts on `element`; `prefetched`: API requests the loader started beside the chunk download;
+   * `release` aborts this widget's if it is never taken; `props` from the JS API, else attributes. */
+  connect(element: HTMLElement, prefetched: PrefetchedRequests, release: () => void, props?: unknown): void
+  /** New props from the JS API, or (without props) the element's changed attributes. */
+  update(element: HTMLElement, props?: unknown): void
+  disconnect(element: HTMLElement): void
 }
 
 /** `window.BubblehouseReferralHistory`. */

@@ -6,15 +6,11 @@ const waiting = new Map<Element, () => void>()
 
 /**
  * One shared IntersectionObserver with a margin of one viewport height above and below, so the
- * main chunk and the API request start before the shopper scrolls to the widget. Without
- * IntersectionObserver (old browsers, jsdom) the callback runs at once. Returns a function that
- * stops watching (the element was removed first).
+ * main chunk and the API request start before the shopper scrolls to the widget. Returns a
+ * function that stops watching (the element was removed first). Every browser with custom
+ * elements has IntersectionObserver; jsdom tests pass their own `WatchViewport`.
  */
 export const whenNearViewport: WatchViewport = (element, onNear) => {
-  if (typeof IntersectionObserver !== 'function') {
-    onNear()
-    return () => {}
-  }
   observer ??= new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {

@@ -150,14 +150,25 @@ export function ReferralHistory(props: ReferralHistoryProps): ReactNode {
         part="root"
       >
         {catalogue !== null ? (
-          <Heading className="bh-rh-title" part="title">
+          <Heading className="bh-rh-title" id={`${instanceId}-title`} part="title">
             {t('title')}
           </Heading>
         ) : null}
         <LiveAnnouncement t={t} state={state} />
-        <WidgetErrorBoundary t={t} resetKey={query.dataUpdatedAt}>
-          <StateView state={state} t={t} config={config} props={props} retry={() => void query.refetch()} />
-        </WidgetErrorBoundary>
+        {/* The widget keeps one height in every state (`--bh-rh-block-size`), so the page below it
+            never moves as it loads; a long history scrolls here. A named, focusable region, so
+            keyboard users can scroll it too. */}
+        <div
+          className="bh-rh-body"
+          role="region"
+          aria-labelledby={catalogue !== null ? `${instanceId}-title` : undefined}
+          tabIndex={0}
+          part="body"
+        >
+          <WidgetErrorBoundary t={t} resetKey={query.dataUpdatedAt}>
+            <StateView state={state} t={t} config={config} props={props} retry={() => void query.refetch()} />
+          </WidgetErrorBoundary>
+        </div>
       </div>
     </StyleIsolationBoundary>
   )

@@ -11,8 +11,16 @@ beforeAll(() => {
   Object.assign(globalThis, { IS_REACT_ACT_ENVIRONMENT: false })
   // The first widget imports the main module (compiled on demand), which can take a moment.
   configure({ asyncUtilTimeout: 5_000 })
-  // jsdom has no IntersectionObserver, so widgets load at once (the loader's fallback).
-  defineReferralHistoryElement({ version: 'first', loadMain: () => import('../../src/embed/main') })
+  // jsdom has no IntersectionObserver (nor layout): every widget counts as near the viewport.
+  // The e2e tests check the real viewport watch in Chromium.
+  defineReferralHistoryElement({
+    version: 'first',
+    loadMain: () => import('../../src/embed/main'),
+    watchViewport: (_element, onNear) => {
+      onNear()
+      return () => {}
+    },
+  })
 })
 beforeEach(() => resetReportedMessages())
 afterEach(() => {
