@@ -18,7 +18,7 @@
  * Not implemented (the widget uses none): structural sharing, select, placeholders, mutations,
  * suspense, infinite queries, devtools.
  */
-import { useCallback, useEffect, useSyncExternalStore } from 'react'
+import { useCallback, useLayoutEffect, useSyncExternalStore } from 'react'
 
 export type QueryKey = readonly unknown[]
 
@@ -256,7 +256,10 @@ export function useQuery<T>(options: QueryOptions<T>, client: QueryClient): UseQ
   const query = client.build(options)
   const state = useSyncExternalStore(query.subscribe, () => query.state, () => query.state)
   const enabled = options.enabled !== false
-  useEffect(() => {
+  // A layout effect: the request (or the loader's early answer) is taken as soon as the widget is
+  // in the DOM, not after the first paint, which is when Preact (the embed's renderer) runs plain
+  // effects. The subset never runs on the server, so there is no server-render warning to avoid.
+  useLayoutEffect(() => {
     if (enabled && query.isStale() && query.state.fetchStatus === 'idle') void query.fetch()
   }, [query, enabled])
   const refetch = useCallback(() => query.fetch(), [query])

@@ -27,6 +27,8 @@ test('benchmark: size, loading, rendering, requests, layout shift and memory of 
     const render10k = await measureRender(bench, 'rows-10000', 10_000, RUNS.render10k)
     const requests = await measureRequestCount(bench)
     const shift = await measureLayoutShift(bench)
+    // The same page with a long history: the widget's height must not depend on the row count.
+    const shiftLong = await measureLayoutShift(bench, 'rows-1000')
     const heap = await measureHeapGrowth(bench, 20)
 
     const embedGzip = sizes.loaderGzip + sizes.mainGzip
@@ -39,7 +41,7 @@ test('benchmark: size, loading, rendering, requests, layout shift and memory of 
         shown: ratio(floorRatio),
         goal: '≤ 1.20',
         pass: floorRatio <= 1.2,
-        detail: `embed = loader + main chunk = ${sizes.loaderGzip} + ${sizes.mainGzip} = ${embedGzip} B gzip (main chunk ${kb(sizes.mainRaw)} raw); floor = an entry doing only \`createRoot(el).render(createElement('div'))\`, built in this run with the embed's settings (Vite, ESM, es2022, minified, production React) = ${sizes.floorGzip} B gzip (${kb(sizes.floorRaw)} raw). gzip -9. Locale chunks other than the default are not counted (fetched only for those locales).`,
+        detail: `embed = loader + main chunk (the widget on Preact through \`preact/compat\`, see vite.config.ts) = ${sizes.loaderGzip} + ${sizes.mainGzip} = ${embedGzip} B gzip (main chunk ${kb(sizes.mainRaw)} raw); floor = an entry doing only \`createRoot(el).render(createElement('div'))\`, built in this run with the embed's settings (Vite, ESM, es2022, minified, production React) = ${sizes.floorGzip} B gzip (${kb(sizes.floorRaw)} raw). gzip -9. Locale chunks other than the default are not counted (fetched only for those locales).`,
       },
       {
         id: 2,
@@ -118,8 +120,8 @@ test('benchmark: size, loading, rendering, requests, layout shift and memory of 
         value: shift.cls,
         shown: shift.cls.toFixed(3),
         goal: '≤ 0.02',
-        pass: shift.cls <= 0.02,
-        detail: `sum of \`layout-shift\` entries without recent input (${shift.shifts} entries) on an account page with a header, the widget (20 rows) and 12 paragraphs below it, API 300 ms and main chunk 150 ms late, until 1 s after the rows show. Nothing else on the page moves, so every shift is the widget's.`,
+        pass: shift.cls <= 0.02 && shiftLong.cls <= 0.02,
+        detail: `sum of \`layout-shift\` entries without recent input (${shift.shifts} entries) on an account page with a header, the widget (20 rows) and 12 paragraphs below it, API 300 ms and main chunk 150 ms late, until 1 s after the rows show. Nothing else on the page moves, so every shift is the widget's. The same page with 1,000 rows: ${shiftLong.cls.toFixed(3)} (${shiftLong.shifts} entries).`,
       },
       {
         id: 10,

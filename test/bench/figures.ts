@@ -108,11 +108,7 @@ async function timeToRowsOnce(bench: Bench, latencyMs: number): Promise<number> 
   bench.server.reset()
   bench.server.latency = { apiMs: latencyMs, chunkMs: latencyMs }
   return withPage(bench, async (page) => {
-    await page.addInitScript((readyEvent) => {
-      document.addEventListener(readyEvent, () => {
-        requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('bench:rows-painted')))
-      })
-    }, READY_EVENT)
+    await page.addInitScript(WATCH_FIRST_ROWS, ELEMENT)
     await page.goto(`${bench.server.origin}/time-to-rows.html`)
     await page.waitForFunction(() => performance.getEntriesByName('bench:rows-painted').length > 0, undefined, { timeout: 30_000 })
     return page.evaluate(
@@ -127,6 +123,21 @@ async function timeToRowsOnce(bench: Bench, latencyMs: number): Promise<number> 
       { mainUrl: MAIN_URL, apiBase: BENCH_API_BASE },
     )
   })
+}
+
+/**
+ * Page-side: marks `bench:rows-painted` once the widget's first rows have been painted. Checked in
+ * every animation frame: rows found in frame N's callback are painted in frame N, so the mark in
+ * the next frame's callback follows that paint (as a double requestAnimationFrame after inserting
+ * them would). It watches the DOM, not the widget's ready event: a renderer may fire that event
+ * a frame after painting (Preact runs effects after paint), which is not the shopper's wait.
+ */
+const WATCH_FIRST_ROWS = (element: string) => {
+  const check = () => {
+    if (document.querySelector(element)?.shadowRoot?.querySelector('tr.bh-rh-row')) requestAnimationFrame(() => performance.mark('bench:rows-painted'))
+    else requestAnimationFrame(check)
+  }
+  requestAnimationFrame(check)
 }
 
 // ───────────────────────── 6, 7. render of N rows vs innerHTML ─────────────────────────
@@ -191,7 +202,7 @@ async function renderWidgetOnce(bench: Bench, customer: BenchCustomer, rows: num
     await page.addInitScript(LONGTASK_OBSERVER)
     await page.goto(`${bench.server.origin}/render.html`)
     return page.evaluate(
-      async ({ mainUrl, element, shop, token, apiBase, readyEvent, expectedRows }) => {
+      async ({ mainUrl, element, shop, token, apiBase, expectedRows }) => {
         // The main chunk is evaluated first: this figure is about rendering, not downloading.
         await import(mainUrl)
         await customElements.whenDefined(element)
@@ -208,7 +219,14 @@ async function renderWidgetOnce(bench: Bench, customer: BenchCustomer, rows: num
         }
         const host = document.createElement(element)
         for (const [name, value] of Object.entries({ shop, token, 'api-base-url': apiBase })) host.setAttribute(name, value)
-        const firstPainted = new Promise<number>((resolve) => host.addEventListener(readyEvent, () => void nextPaint().then(resolve), { once: true }))
+        // First rows painted: found in a frame's callback, painted in that frame (see WATCH_FIRST_ROWS).
+        const firstPainted = new Promise<number>((resolve) => {
+          const check = () => {
+            if (host.shadowRoot?.querySelector('tr.bh-rh-row')) requestAnimationFrame(() => resolve(performance.now()))
+            else requestAnimationFrame(check)
+          }
+          requestAnimationFrame(check)
+        })
         document.getElementById('slot')!.append(host)
         const firstPaintAt = await firstPainted
         // Every row in the DOM (a widget may render the rest after its first paint).
@@ -228,7 +246,7 @@ async function renderWidgetOnce(bench: Bench, customer: BenchCustomer, rows: num
           longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
         }
       },
-      { mainUrl: MAIN_URL, element: ELEMENT, shop: BENCH_SHOP, token: benchToken(customer), apiBase: BENCH_API_BASE, readyEvent: READY_EVENT, expectedRows: rows },
+      { mainUrl: MAIN_URL, element: ELEMENT, shop: BENCH_SHOP, token: benchToken(customer), apiBase: BENCH_API_BASE, expectedRows: rows },
     )
   })
 }
