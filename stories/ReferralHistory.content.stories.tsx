@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, within } from 'storybook/test'
+import { expect, waitFor, within } from 'storybook/test'
 import { KNOWN_REFERRAL_CHANNELS, KNOWN_REFERRAL_STATUSES } from '../src/api/types'
 import type { MessageKey } from '../src/i18n/messages'
 import {
@@ -155,6 +155,12 @@ export const FiveThousandRows: Story = {
   },
   async play({ canvasElement }) {
     const root = await waitForWidgetState(canvasElement, 'ready', 20_000)
+    // The first screenful comes with the data, the rest in steps; the table is busy until the last.
+    // (Asserted on the attribute's value, not the element: the interactions panel would serialise
+    // the whole table.)
+    const busy = () => root.querySelector('table')?.getAttribute('aria-busy') ?? null
+    await expect(busy()).toBe('true')
+    await waitFor(() => expect(busy()).toBeNull(), { timeout: 60_000 })
     await expect(referralRows(root).length).toBe(MANY_REFERRALS_COUNT)
     await expect(within(root).getByText(english('summary.friendsReferred', { count: 2 }))).toBeVisible()
   },

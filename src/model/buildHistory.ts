@@ -88,7 +88,16 @@ export interface GroupModel {
   referral_bhid: string
   /** "Shared link · used by 3 friends" when the send has several rows, else `null`. */
   heading: string | null
-  rows: RowModel[]
+  /** How many rows the send has, known without formatting any of them. */
+  size: number
+  /**
+   * Row `index` (0 ≤ index < size), newest first, formatted on the first call and the same object
+   * on every later call (so a memoised row view skips it). A view that renders a long history in
+   * steps formats only the rows it has rendered so far.
+   */
+  row(index: number): RowModel
+  /** Every row of the send, formatted. Reading it formats the whole send. */
+  readonly rows: readonly RowModel[]
 }
 
 export interface HistoryModel {
@@ -100,8 +109,13 @@ export interface HistoryModel {
 
 /**
  * Turns a parsed CustomerReferrals2 answer into everything the history view shows, as text.
- * Pure and synchronous; `Intl` formatters are created once per call because this runs over
- * thousands of rows.
+ * `Intl` formatters are created once per call because this runs over thousands of rows.
+ *
+ * What needs every row (sorting, grouping, totals, group headings) is done here, at once; each
+ * row's own texts (dates, money, labels) are formatted lazily, when a view first asks for that
+ * row. Formatting all 10,000 rows of a heavy referrer up front was a single main-thread task of
+ * several hundred ms, most of it for rows the view had not rendered yet. The result is the same
+ * either way: formatting depends only on the row and the options.
  */
 export function buildHistory(data: CustomerReferrals, options: BuildHistoryOptions): HistoryModel {
   const locale = resolveLocale(options.locale)
@@ -134,13 +148,27 @@ export function buildHistory(data: CustomerReferrals, options: BuildHistoryOptio
   }
 
   const groups = groupBySend(data.referrals).map((group): GroupModel => {
-    const rows = group.rows.map(({ key, referral }) => buildRow(key, referral))
-    const first = group.rows[0]?.referral
+    const entries = group.rows
+    const formatted: (RowModel | undefined)[] = []
+    const row = (index: number): RowModel => {
+      const entry = entries[index]
+      if (entry === undefined) throw new RangeError()
+      return (formatted[index] ??= buildRow(entry.key, entry.referral))
+    }
+    const first = entries[0]?.referral
     const heading =
-      rows.length > 1 && first
-        ? t('history.group', { channel: t(channelMessages(first.channel).labelKey), count: rows.length })
+      entries.length > 1 && first
+        ? t('history.group', { channel: t(channelMessages(first.channel).labelKey), count: entries.length })
         : null
-    return { referral_bhid: group.referral_bhid, heading, rows }
+    return {
+      referral_bhid: group.referral_bhid,
+      heading,
+      size: entries.length,
+      row,
+      get rows() {
+        return entries.map((_entry, index) => row(index))
+      },
+    }
   })
 
   return {

@@ -1,12 +1,22 @@
-import type { ReactNode } from 'react'
+import { memo, type ReactNode } from 'react'
 import type { Translator } from '../i18n/translator'
 import type { GroupModel } from '../model/buildHistory'
 import { ReferralRow } from './ReferralRow'
+import { useProgressiveCount } from './useProgressiveCount'
 
 export interface ReferralListProps {
   t: Translator
   groups: readonly GroupModel[]
 }
+
+/** Rows rendered with the data: more than a tall screen shows, so the first paint looks complete. */
+export const FIRST_ROWS = 50
+/** Rows added per later step, at least: about 30 ms of rendering on a slow 2-core machine. */
+export const ROWS_PER_STEP = 100
+/** Steps at most. After each step the browser lays out and paints the whole table again, which
+ * for thousands of rows costs more than the step itself (measured in Chromium: ~0.04 ms a row), so
+ * a long history takes bigger steps rather than more of them: 10,000 rows take 200 a step. */
+export const MAX_STEPS = 50
 
 /**
  * Every referral row, as a table: the data is a grid (friend × status × date × reward) and table
@@ -16,10 +26,31 @@ export interface ReferralListProps {
  *
  * The explicit ARIA roles repeat the elements' own roles on purpose: the narrow layout changes
  * the cells' CSS `display`, and WebKit then drops the implied table semantics.
+ *
+ * Long histories arrive in steps (see `useProgressiveCount`): the first screenful with the data,
+ * the rest appended a step per task, counted over the rows of all sends in display order. Every
+ * row ends up in this one table (no windowing), so table navigation and find-in-page cover the
+ * whole history once it is complete; until then the table is `aria-busy`.
+ * The table scrolls inside the widget's body (`.bh-rh-body` in ReferralHistory), the one named,
+ * focusable scroll region around every state.
  */
 export function ReferralList({ t, groups }: ReferralListProps): ReactNode {
+  let total = 0
+  for (const group of groups) total += group.size
+  const step = Math.max(ROWS_PER_STEP, Math.ceil((total - FIRST_ROWS) / MAX_STEPS))
+  const shown = useProgressiveCount(groups, total, { first: FIRST_ROWS, step })
+
+  const bodies: ReactNode[] = []
+  let remaining = shown
+  for (const group of groups) {
+    if (remaining <= 0) break
+    const rowsShown = Math.min(group.size, remaining)
+    remaining -= rowsShown
+    bodies.push(<SendRows key={group.referral_bhid} t={t} group={group} shown={rowsShown} />)
+  }
+
   return (
-    <table className="bh-rh-table" role="table" part="table">
+    <table className="bh-rh-table" role="table" part="table" aria-busy={shown < total ? true : undefined}>
       <caption className="bh-rh-visually-hidden">{t('history.caption')}</caption>
       <thead className="bh-rh-table-head" role="rowgroup">
         <tr role="row">
@@ -37,25 +68,36 @@ export function ReferralList({ t, groups }: ReferralListProps): ReactNode {
           </th>
         </tr>
       </thead>
-      {groups.map((group) => (
-        <tbody
-          key={group.referral_bhid}
-          role="rowgroup"
-          className="bh-rh-group"
-          data-grouped={group.heading !== null}
-        >
-          {group.heading !== null ? (
-            <tr role="row" className="bh-rh-group-header" part="group-header">
-              <th scope="rowgroup" role="rowheader" colSpan={4}>
-                {group.heading}
-              </th>
-            </tr>
-          ) : null}
-          {group.rows.map((row) => (
-            <ReferralRow key={row.key} t={t} row={row} />
-          ))}
-        </tbody>
-      ))}
+      {bodies}
     </table>
   )
 }
+
+interface SendRowsProps {
+  t: Translator
+  group: GroupModel
+  /** How many of the send's rows are rendered so far (all of them once the list is complete). */
+  shown: number
+}
+
+/** One send's `<tbody>`. Memoised: each step re-renders the list, and sends already complete
+ * should cost nothing then. */
+const SendRows = memo(function SendRows({ t, group, shown }: SendRowsProps): ReactNode {
+  const rows: ReactNode[] = []
+  for (let index = 0; index < shown; index++) {
+    const row = group.row(index)
+    rows.push(<ReferralRow key={row.key} t={t} row={row} />)
+  }
+  return (
+    <tbody role="rowgroup" className="bh-rh-group" data-grouped={group.heading !== null}>
+      {group.heading !== null ? (
+        <tr role="row" className="bh-rh-group-header" part="group-header">
+          <th scope="rowgroup" role="rowheader" colSpan={4}>
+            {group.heading}
+          </th>
+        </tr>
+      ) : null}
+      {rows}
+    </tbody>
+  )
+})

@@ -135,6 +135,18 @@ describe('fetchCustomerReferrals', () => {
       expect(error.message).toContain('referrals.1.sent_at')
     })
 
+    it('turns a bad row deep in a long history into malformed_response naming that row', async () => {
+      const row = { referral_bhid: 'a', channel: 'sms', status: 'invited', sent_at: '2024-05-01T12:00:00Z' }
+      const referrals: unknown[] = Array.from({ length: 3_000 }, () => row)
+      referrals[2_400] = { ...row, status: 7 }
+      mockApiServer.use(http.post('*/CustomerReferrals2', () => HttpResponse.json({ referrals })))
+      const error = await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API }), {
+        status: 200,
+        code: 'malformed_response',
+      })
+      expect(error.message).toContain('"referrals.2400.status"')
+    })
+
     it('turns truncated JSON into malformed_response', async () => {
       mockApiServer.use(
         http.post('*/CustomerReferrals2', () => new HttpResponse('{"referrals":[{"referral_bh', { status: 200 })),

@@ -1,4 +1,6 @@
-import { parseCustomerReferrals } from '../../src/api/schema'
+import fc from 'fast-check'
+import { parseCustomerReferrals, parseCustomerReferralsAsync } from '../../src/api/schema'
+import { arbitraryBody, mutatedBody, validBody } from '../reliability/apiBodyArbitraries'
 
 const row = {
   referral_bhid: '20b31881b3010001',
@@ -98,5 +100,50 @@ describe('parseCustomerReferrals', () => {
       expect(result.ok).toBe(false)
       expect(JSON.stringify(result)).not.toContain('friend@example.com')
     })
+  })
+})
+
+describe('parseCustomerReferralsAsync', () => {
+  // A zero budget yields between every pair of rows: the most interleaving the async path can see.
+  const everyRow = { batchBudgetMs: 0 }
+
+  it('gives exactly the result of the synchronous parser, for valid, broken and arbitrary bodies', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(validBody, mutatedBody, arbitraryBody), async (body) => {
+        expect(await parseCustomerReferralsAsync(body, everyRow)).toEqual(parseCustomerReferrals(body))
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('names the same field as the synchronous parser for a bad row deep in a long history', async () => {
+    const referrals: unknown[] = Array.from({ length: 2_000 }, (_, index) => ({ ...row, referral_bhid: `send-${index}` }))
+    referrals[1_500] = { ...row, reward_amount: 0.5 }
+    referrals[1_700] = 'not a row'
+    const body = { referrals }
+    const result = await parseCustomerReferralsAsync(body, everyRow)
+    expect(result).toEqual({ ok: false, path: 'referrals.1500.reward_amount', expected: expect.any(String) })
+    expect(result).toEqual(parseCustomerReferrals(body))
+  })
+
+  it('names a row that is not an object by its index, like the synchronous parser', async () => {
+    const body = { referrals: [row, null] }
+    expect(await parseCustomerReferralsAsync(body, everyRow)).toEqual({ ok: false, path: 'referrals.1', expected: expect.any(String) })
+    expect(await parseCustomerReferralsAsync(body, everyRow)).toEqual(parseCustomerReferrals(body))
+  })
+
+  it('keeps every row of a long history, in order', async () => {
+    const referrals = Array.from({ length: 2_500 }, (_, index) => ({ ...row, referral_bhid: `send-${index}` }))
+    const result = await parseCustomerReferralsAsync({ referrals }, everyRow)
+    expect(result.ok && result.data.referrals.map((referral) => referral.referral_bhid)).toEqual(referrals.map((referral) => referral.referral_bhid))
+  })
+
+  it('stops between batches when its signal aborts, rejecting with the signal reason', async () => {
+    const controller = new AbortController()
+    const referrals = Array.from({ length: 500 }, () => row)
+    const parsing = parseCustomerReferralsAsync({ referrals }, { ...everyRow, signal: controller.signal })
+    const reason = new DOMException('gone', 'AbortError')
+    controller.abort(reason)
+    await expect(parsing).rejects.toBe(reason)
   })
 })

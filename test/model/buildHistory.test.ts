@@ -179,4 +179,55 @@ describe('buildHistory', () => {
     expect(history.groups.reduce((sum, group) => sum + group.rows.length, 0)).toBe(10_000)
     expect(history.summary.figures.find((figure) => figure.id === 'money-earned')?.value).toBe('$50.00')
   })
+
+  describe('given a long history that a view renders in steps', () => {
+    /** Rows whose destination counts its reads: only a row's own formatting reads it (sorting,
+     * grouping and totals do not), so the count tells which rows were formatted. */
+    function countingReferrals(count: number) {
+      const reads = new Set<number>()
+      const referrals = Array.from({ length: count }, (_, index) => {
+        const referral = makeReferral({
+          referral_bhid: `send-${index}`,
+          sent_at: new Date(Date.UTC(2024, 0, 1) + index * 60_000).toISOString(),
+        })
+        Object.defineProperty(referral, 'destination', {
+          get: () => {
+            reads.add(index)
+            return `friend-${index}`
+          },
+        })
+        return referral
+      })
+      return { referrals, reads }
+    }
+
+    it('sorts, groups and sums every row but formats none until a row is asked for', () => {
+      const { referrals, reads } = countingReferrals(1_000)
+      const history = buildHistory(data(referrals), options)
+      expect(history.groups).toHaveLength(1_000)
+      expect(history.summary.totals.friendsReferred).toBe(1_000)
+      expect(reads.size).toBe(0)
+    })
+
+    it('formats exactly the rows asked for, newest first', () => {
+      const { referrals, reads } = countingReferrals(1_000)
+      const history = buildHistory(data(referrals), options)
+      expect(history.groups.slice(0, 2).map((group) => group.row(0).friend.text)).toEqual(['friend-999', 'friend-998'])
+      expect([...reads].sort()).toEqual([998, 999])
+    })
+
+    it('returns the same row object on every call, and the same objects through rows', () => {
+      const history = buildHistory(data([makeReferral({ acceptance_bhid: 'a' }), makeReferral({ acceptance_bhid: 'b' })]), options)
+      const [group] = history.groups
+      expect(group?.size).toBe(2)
+      expect(group?.row(1)).toBe(group?.row(1))
+      expect(group?.rows).toEqual([group?.row(0), group?.row(1)])
+      expect(group?.rows[0]).toBe(group?.row(0))
+    })
+
+    it('refuses a row index outside the send', () => {
+      const [group] = buildHistory(data([makeReferral()]), options).groups
+      expect(() => group?.row(1)).toThrow(RangeError)
+    })
+  })
 })

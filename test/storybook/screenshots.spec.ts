@@ -52,6 +52,18 @@ for (const story of readBuiltStories()) {
     // Finished = rendered, play function done, accessibility check done.
     await page.waitForFunction(() => window.__storyOutcome?.finished != null, null, { timeout: 90_000 })
     const outcome = await page.evaluate(() => window.__storyOutcome as StoryOutcome)
+    // A long history renders in steps and its table is aria-busy until the last row is in: shoot
+    // the complete table, whether or not the story's play function waited for it.
+    await page.waitForFunction(
+      () => {
+        const busyTableIn = (root: ParentNode): boolean =>
+          root.querySelector('table[aria-busy="true"]') !== null ||
+          Array.from(root.querySelectorAll('*')).some((element) => element.shadowRoot !== null && busyTableIn(element.shadowRoot))
+        return !busyTableIn(document)
+      },
+      null,
+      { timeout: 90_000 },
+    )
     const expectedConsoleErrors = await page.evaluate((id) => {
       const preview = (window as unknown as {
         __STORYBOOK_PREVIEW__?: { storyRenders: { id: string; story?: { parameters?: { expectedConsoleErrors?: string[] } } }[] }

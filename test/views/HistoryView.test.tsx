@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { render, screen, waitFor, within } from '@testing-library/react'
 import type { CustomerReferrals, Referral } from '../../src/api/types'
 import { en } from '../../src/i18n/en'
 import { createTranslator } from '../../src/i18n/translator'
@@ -181,7 +181,7 @@ describe('HistoryView', () => {
     })
   })
 
-  it('renders every one of 1,000 rows, with duplicate acceptance ids', () => {
+  it('renders every one of 1,000 rows once the table is no longer busy, with duplicate acceptance ids', async () => {
     const referrals = Array.from({ length: 1_000 }, (_, index) =>
       makeReferral({
         referral_bhid: `send-${index % 200}`,
@@ -190,6 +190,8 @@ describe('HistoryView', () => {
       }),
     )
     const { container } = renderHistory({ totals: null, referrals })
+    const table = screen.getByRole('table')
+    await waitFor(() => expect(table).not.toHaveAttribute('aria-busy'), { timeout: 15_000 })
     expect(container.querySelectorAll('tr.bh-rh-row')).toHaveLength(1_000)
   })
 })
