@@ -9,7 +9,17 @@ import { contrastRatio, installMockApi, renderWidget, waitForState, type Rendere
  */
 
 const focusedInWidget = (widget: RenderedWidget) => widget.host().shadowRoot?.activeElement ?? null
-const controls = (root: HTMLElement) => Array.from(root.querySelectorAll<HTMLElement>('button, a[href]'))
+/** Every tab stop, in DOM order: the scrolling body region first (so keyboard users can scroll a
+ * long history), then the buttons and links inside it. */
+const controls = (root: HTMLElement) => Array.from(root.querySelectorAll<HTMLElement>('[tabindex="0"], button, a[href]'))
+
+/** Tab onto the widget's scrolling body (the first stop), check it is the named region, then on. */
+async function tabPastBody(widget: RenderedWidget): Promise<void> {
+  await userEvent.tab()
+  const body = focusedInWidget(widget)
+  expect(body?.getAttribute('role')).toBe('region')
+  expect(body?.getAttribute('aria-labelledby')).toBeTruthy()
+}
 
 function expectVisibleFocusRing(element: HTMLElement, root: HTMLElement): void {
   const style = getComputedStyle(element)
@@ -32,7 +42,8 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
       const widget = await renderWidget('typical', { locale, theme })
       const root = await waitForState(widget, 'ready')
       const expected = controls(root)
-      expect(expected.length).toBeGreaterThan(2) // coupon Copy buttons and "Use coupon" links
+      expect(expected.length).toBeGreaterThan(3) // the body, coupon Copy buttons and "Use coupon" links
+      expect(expected[0]?.classList.contains('bh-rh-body')).toBe(true)
 
       for (const control of expected) {
         await userEvent.tab()
@@ -49,6 +60,7 @@ describe('operating controls from the keyboard', () => {
   it('copies a coupon code with Enter and says what happened', async () => {
     const widget = await renderWidget('typical', { locale: 'en-US' })
     const root = await waitForState(widget, 'ready')
+    await tabPastBody(widget)
     await userEvent.tab()
     const copy = focusedInWidget(widget) as HTMLElement
     expect(copy.textContent).toBe(en['coupon.copy'])
@@ -63,6 +75,7 @@ describe('operating controls from the keyboard', () => {
     const widget = await renderWidget('server-error', { locale: 'en-US' })
     await waitForState(widget, 'error')
     const before = api.requests.length
+    await tabPastBody(widget)
     await userEvent.tab()
     const retry = focusedInWidget(widget) as HTMLElement
     expect(retry.textContent).toBe(en['error.retry'])
@@ -73,6 +86,7 @@ describe('operating controls from the keyboard', () => {
   it('follows the empty state call to action from the keyboard', async () => {
     const widget = await renderWidget('empty', { locale: 'en-US', referUrl: '#refer' })
     await waitForState(widget, 'empty')
+    await tabPastBody(widget)
     await userEvent.tab()
     const link = focusedInWidget(widget) as HTMLAnchorElement
     expect(link.textContent).toBe(en['empty.cta'])
