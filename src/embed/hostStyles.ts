@@ -5,8 +5,10 @@ import { WIDGET_CSS } from '../views/styles/adoptWidgetStyles'
  *
  * 1. The host element is a block (`!important`: in the cascade an inner `:host` important rule
  *    beats the page's important rules, so `* { display: inline !important }` cannot reflow it).
- *    `hidden` still hides it. Everything else about the host's box (margin, width, position) stays
- *    the merchant's to set.
+ *    `hidden` still hides it. Its height is the widget's (`--bh-rh-block-size`, by default 36em at
+ *    `font-size: medium`, i.e. 36 of the embed's `rem` below, exactly as the loader's
+ *    src/embed/reserveSpace.ts), and the widget fills it.
+ *    Everything else about the host's box (margin, width, position) stays the merchant's to set.
  * 2. Page styles reach into a shadow tree only through inheritance and text decorations. The
  *    container resets every property (`all: initial`) so nothing inherits from the page (colour,
  *    font, line-height, letter-spacing, text-transform, white-space, cursor…) except `visibility`
@@ -19,13 +21,14 @@ import { WIDGET_CSS } from '../views/styles/adoptWidgetStyles'
  * Nothing here can reach the page: adopted sheets apply inside this shadow root only.
  */
 const HOST_CSS = `
-:host { display: flow-root !important; text-decoration: none !important; }
+:host { display: flow-root !important; text-decoration: none !important; font-size: medium !important; block-size: var(--bh-rh-block-size, 36em); }
 :host([hidden]) { display: none !important; }
 .bh-rh-embed {
   all: initial;
   display: block;
   float: left;
   inline-size: 100%;
+  block-size: 100%;
   box-sizing: border-box;
   visibility: inherit;
   font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
@@ -34,6 +37,7 @@ const HOST_CSS = `
   color: #1f2328;
   --bh-rh-embed-rem: 16px;
 }
+.bh-rh-embed > .bh-rh { block-size: 100%; }
 `
 
 /**

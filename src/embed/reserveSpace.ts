@@ -1,16 +1,19 @@
 /**
- * The loader's only styles: the element is a block and holds the widget's height from the moment
- * it is defined, before the main chunk arrives, so the page below it never moves when the widget
- * loads (layout shift, BENCHMARKS.md figure 9). The widget itself has the same fixed height in
- * every state (`--bh-rh-block-size`, default 36rem, see THEMING.md; `auto` lets it grow with its
- * content). `em` here at `font-size: medium` is the shopper's default font size, which is what the
- * embed's `rem` means inside the shadow root (src/embed/hostStyles.ts), so the two heights match.
+ * The loader's only styles: the element is a block of the widget's height from the moment it is
+ * defined, before the main chunk arrives, so the page below it does not move when the widget
+ * loads (layout shift, BENCHMARKS.md figure 9). The element's box is the widget's height in every
+ * state: `--bh-rh-block-size`, default 36em at `font-size: medium`, i.e. 36 × the shopper's default
+ * font size, which is what the widget's own `rem` means in the embed (src/embed/hostStyles.ts), so
+ * no page rule on `html` or `*` can change it. The widget fills the box; `auto` lets it grow with
+ * its content instead. Before this script
+ * runs the element has no box; the README's one-line `:not(:defined)` rule covers that moment.
  *
  * `:host` rules lose to the page's own rules for the element, so a merchant can still size or hide
- * it, and `hidden` still hides it (a `:host` rule would otherwise beat the browser's own `[hidden]`). Adopted sheets are allowed under a strict `style-src`. Browsers without
+ * it, and `hidden` still hides it (a `:host` display would otherwise beat the browser's own
+ * `[hidden]`). Adopted sheets are allowed under a strict `style-src`. Browsers without
  * constructable sheets (Safari before 16.4) skip this and get the main chunk's `<style>` fallback.
  */
-const HOST_CSS = ':host(:not([hidden])){display:block;font-size:medium;min-block-size:var(--bh-rh-block-size,36em)}'
+const HOST_CSS = ':host(:not([hidden])){display:block;font-size:medium!important;block-size:var(--bh-rh-block-size,36em)}'
 
 let sheet: CSSStyleSheet | undefined
 

@@ -14,6 +14,9 @@ test.describe('given the API is down until the shopper retries', () => {
     await expect(widgetIn(host)).toHaveAttribute('data-state', 'error')
     const retry = host.getByRole('button', { name: /try again|retry/i })
 
+    // The first stop is the widget's scrolling body (a named region), the next its Retry button.
+    await page.keyboard.press('Tab')
+    await expect(host.getByRole('region', { name: 'Your referrals' })).toBeFocused()
     await page.keyboard.press('Tab')
     await expect(retry).toBeFocused()
     const before = server.stats.apiRequestsStarted
