@@ -12,8 +12,14 @@ export function widgetTag(customer: BenchCustomer, extra = ''): string {
   return `<${ELEMENT} shop="${BENCH_SHOP}" token="${benchToken(customer)}" api-base-url="${BENCH_API_BASE}" ${extra}></${ELEMENT}>`
 }
 
-/** A storefront-like page: system font, a header, `body`, and the loader as a deferred script. */
-export function storefrontPage(body: string, { loader = true }: { loader?: boolean } = {}): string {
+/** The rule the README asks stores to add: the element's box before the deferred loader runs. */
+export const RESERVE_BEFORE_DEFINED_CSS = `${ELEMENT}:not(:defined) { display: block; font-size: medium; block-size: var(--bh-rh-block-size, 36em); }`
+
+/**
+ * A storefront-like page: system font, a header, `body`, the loader as a deferred script, and
+ * (unless `reserveRule: false`) the README's one-line rule for the moment before the loader runs.
+ */
+export function storefrontPage(body: string, { loader = true, reserveRule = true }: { loader?: boolean; reserveRule?: boolean } = {}): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -24,6 +30,7 @@ export function storefrontPage(body: string, { loader = true }: { loader?: boole
   header, main, footer { padding: 16px 24px; max-width: 960px; margin: 0 auto; }
   header { border-bottom: 1px solid #ddd; }
   .tall { height: 300vh; background: linear-gradient(#fafafa, #eee); }
+  ${reserveRule ? RESERVE_BEFORE_DEFINED_CSS : ''}
 </style>
 ${loader ? `<script src="${LOADER_URL}" defer></script>` : ''}
 </head>

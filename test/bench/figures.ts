@@ -343,27 +343,46 @@ export async function measureRequestCount(bench: Bench): Promise<RequestCountRes
 export interface LayoutShiftResult {
   cls: number
   shifts: number
+  /** Each shift: when, how much, and which boxes moved (node name, top and height before → after). */
+  entries: { atMs: number; value: number; moved: string[] }[]
 }
 
-export async function measureLayoutShift(bench: Bench, customer: BenchCustomer = 'rows-20'): Promise<LayoutShiftResult> {
+/** The fields of a `layout-shift` performance entry the figure reads (not in TS's DOM types). */
+interface LayoutShiftEntry {
+  startTime: number
+  value: number
+  hadRecentInput: boolean
+  sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]
+}
+
+export async function measureLayoutShift(bench: Bench, customer: BenchCustomer = 'rows-20', { reserveRule = true } = {}): Promise<LayoutShiftResult> {
   bench.server.setPage(
     'layout-shift',
-    storefrontPage(`<header><h1>Your account</h1><p>Welcome back.</p></header><main>${widgetTag(customer)}${pageContent(12)}</main>`),
+    storefrontPage(`<header><h1>Your account</h1><p>Welcome back.</p></header><main>${widgetTag(customer)}${pageContent(12)}</main>`, { reserveRule }),
   )
   bench.server.reset()
   bench.server.latency = { apiMs: 300, chunkMs: 150 }
   return withPage(bench, async (page) => {
     await page.addInitScript(() => {
-      const shifts: { value: number; hadRecentInput: boolean }[] = []
-      new PerformanceObserver((list) => shifts.push(...(list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]))).observe({ type: 'layout-shift', buffered: true })
+      const shifts: LayoutShiftEntry[] = []
+      new PerformanceObserver((list) => shifts.push(...(list.getEntries() as unknown as LayoutShiftEntry[]))).observe({ type: 'layout-shift', buffered: true })
       ;(window as unknown as { benchShifts: typeof shifts }).benchShifts = shifts
     })
     await page.goto(`${bench.server.origin}/layout-shift.html`)
     await waitReady(page)
     await page.waitForTimeout(1_000)
     return page.evaluate(() => {
-      const shifts = (window as unknown as { benchShifts: { value: number; hadRecentInput: boolean }[] }).benchShifts.filter((shift) => !shift.hadRecentInput)
-      return { cls: shifts.reduce((sum, shift) => sum + shift.value, 0), shifts: shifts.length }
+      const shifts = (window as unknown as { benchShifts: LayoutShiftEntry[] }).benchShifts.filter((shift) => !shift.hadRecentInput)
+      const box = (rect: DOMRectReadOnly) => `${Math.round(rect.y)}/${Math.round(rect.height)}`
+      return {
+        cls: shifts.reduce((sum, shift) => sum + shift.value, 0),
+        shifts: shifts.length,
+        entries: shifts.map((shift) => ({
+          atMs: Math.round(shift.startTime),
+          value: shift.value,
+          moved: shift.sources.map((source) => `${source.node?.nodeName.toLowerCase() ?? '?'} ${box(source.previousRect)} → ${box(source.currentRect)}`),
+        })),
+      }
     })
   })
 }
