@@ -180,6 +180,10 @@ export async function parseCustomerReferralsAsync(
     }
     referrals.push(result.output)
   }
+  // And once more at the end: what follows (the model of every row and the first render) is a
+  // task's worth of work of its own, better not added to the last batch's.
+  if (rows.length > 0) await yieldToMainThread()
+  signal?.throwIfAborted()
   return { ok: true, data: { referrals, totals: readTotals(body) } }
 }
 

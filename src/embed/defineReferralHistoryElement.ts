@@ -57,6 +57,9 @@ export function defineReferralHistoryElement({ loadMain, version, watchViewport 
       if (removed) return
       const release = prefetcher.start(readProps())
       call((main) => main.connect(element, prefetcher, release, readProps()))
+      // While both downloads are in flight the page is idle: load the browser's number-formatting
+      // data now (about 55 ms in Chromium, once per page) instead of after the rows arrive.
+      setTimeout(() => new Intl.NumberFormat().format(1))
     })
     return () => {
       removed = true

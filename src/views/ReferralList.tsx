@@ -1,4 +1,4 @@
-import { memo, type ReactNode } from 'react'
+import { memo, useMemo, type ReactNode } from 'react'
 import type { Translator } from '../i18n/translator'
 import type { GroupModel } from '../model/buildHistory'
 import { ReferralRow } from './ReferralRow'
@@ -11,12 +11,13 @@ export interface ReferralListProps {
 
 /** Rows rendered with the data: more than a tall screen shows, so the first paint looks complete. */
 export const FIRST_ROWS = 50
-/** Rows added per later step, at least: about 30 ms of rendering on a slow 2-core machine. */
-export const ROWS_PER_STEP = 100
-/** Steps at most. After each step the browser lays out and paints the whole table again, which
- * for thousands of rows costs more than the step itself (measured in Chromium: ~0.04 ms a row), so
- * a long history takes bigger steps rather than more of them: 10,000 rows take 200 a step. */
-export const MAX_STEPS = 50
+/** Rows added per later step, at least: about 40 ms of rendering on a slow 2-core machine, so no
+ * step is a long task (over 50 ms), let alone one the shopper feels (over 100 ms). */
+export const ROWS_PER_STEP = 80
+/** Steps at most. With table layout each step re-laid out the whole table, so steps had to be few
+ * and big; the grid rows and per-send `content-visibility` (referral-history.css) make a step's
+ * layout cost its own rows only, so steps stay small: 10,000 rows take 125 steps of 80. */
+export const MAX_STEPS = 200
 
 /**
  * Every referral row, as a table: the data is a grid (friend × status × date × reward) and table
@@ -40,13 +41,16 @@ export function ReferralList({ t, groups }: ReferralListProps): ReactNode {
   const step = Math.max(ROWS_PER_STEP, Math.ceil((total - FIRST_ROWS) / MAX_STEPS))
   const shown = useProgressiveCount(groups, total, { first: FIRST_ROWS, step })
 
+  // Sends in blocks of about a step's rows: a step re-renders the list, and then compares one
+  // memoised block per step taken so far instead of one memoised send per send shown (thousands).
+  const blocks = useMemo(() => blocksOfSends(groups, ROWS_PER_STEP), [groups])
   const bodies: ReactNode[] = []
   let remaining = shown
-  for (const group of groups) {
+  for (const [index, block] of blocks.entries()) {
     if (remaining <= 0) break
-    const rowsShown = Math.min(group.size, remaining)
+    const rowsShown = Math.min(block.size, remaining)
     remaining -= rowsShown
-    bodies.push(<SendRows key={group.referral_bhid} t={t} group={group} shown={rowsShown} />)
+    bodies.push(<SendBlock key={index} t={t} groups={block.groups} shown={rowsShown} />)
   }
 
   return (
@@ -72,6 +76,50 @@ export function ReferralList({ t, groups }: ReferralListProps): ReactNode {
     </table>
   )
 }
+
+interface Block {
+  groups: readonly GroupModel[]
+  /** Rows in all of the block's sends. */
+  size: number
+}
+
+/** Consecutive sends, cut after the send that brings a block to `rows` rows or more. */
+function blocksOfSends(groups: readonly GroupModel[], rows: number): Block[] {
+  const blocks: Block[] = []
+  let current: GroupModel[] = []
+  let size = 0
+  for (const group of groups) {
+    current.push(group)
+    size += group.size
+    if (size >= rows) {
+      blocks.push({ groups: current, size })
+      current = []
+      size = 0
+    }
+  }
+  if (current.length > 0) blocks.push({ groups: current, size })
+  return blocks
+}
+
+interface SendBlockProps {
+  t: Translator
+  groups: readonly GroupModel[]
+  /** How many of the block's rows are rendered so far. */
+  shown: number
+}
+
+/** A block of sends. Memoised: a complete block's props never change, so later steps skip it. */
+const SendBlock = memo(function SendBlock({ t, groups, shown }: SendBlockProps): ReactNode {
+  const bodies: ReactNode[] = []
+  let remaining = shown
+  for (const group of groups) {
+    if (remaining <= 0) break
+    const rowsShown = Math.min(group.size, remaining)
+    remaining -= rowsShown
+    bodies.push(<SendRows key={group.referral_bhid} t={t} group={group} shown={rowsShown} />)
+  }
+  return bodies
+})
 
 interface SendRowsProps {
   t: Translator
