@@ -258,9 +258,14 @@ export function useQuery<T>(options: QueryOptions<T>, client: QueryClient): UseQ
   const enabled = options.enabled !== false
   // A layout effect: the request (or the loader's early answer) is taken as soon as the widget is
   // in the DOM, not after the first paint, which is when Preact (the embed's renderer) runs plain
-  // effects. The subset never runs on the server, so there is no server-render warning to avoid.
+  // effects, and with them the store subscription above. The widget counts as watching from the
+  // same moment: otherwise a widget of the same customer that unmounted just before would find
+  // nobody watching this request and abort it (`abortIfAbandoned`), leaving the entry pending.
+  // The subset never runs on the server, so there is no server-render warning to avoid.
   useLayoutEffect(() => {
+    const stopWatching = query.subscribe(() => {})
     if (enabled && query.isStale() && query.state.fetchStatus === 'idle') void query.fetch()
+    return stopWatching
   }, [query, enabled])
   const refetch = useCallback(() => query.fetch(), [query])
   return { ...state, refetch }

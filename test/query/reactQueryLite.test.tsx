@@ -1,5 +1,5 @@
 import { act, render, waitFor } from '@testing-library/react'
-import { StrictMode, type ReactNode } from 'react'
+import { StrictMode, useLayoutEffect, type ReactNode } from 'react'
 import { hashKey, QueryClient, useQuery } from '../../src/query/reactQueryLite'
 
 /** A component that shows the query's state as text, for the assertions. */
@@ -27,6 +27,27 @@ describe('reactQueryLite (the embed build’s react-query subset)', () => {
     const again = render(<Probe client={client} queryFn={queryFn} />)
     expect(again.getByText('success:rows:')).toBeInTheDocument()
     expect(queryFn).toHaveBeenCalledTimes(1)
+  })
+
+  it('counts a widget as watching from the moment its request starts (layout effects), so a same-customer widget that just left cannot abort it', async () => {
+    const client = new QueryClient()
+    const seen: { fetching: boolean; observers: number }[] = []
+    /** A sibling after the probe: its layout effect runs after the probe's, before any passive effect. */
+    function Watcher(): null {
+      useLayoutEffect(() => {
+        const query = client.getQueryCache().find({ queryKey: ['probe', { id: 'a' }], exact: true })
+        seen.push({ fetching: query?.state.fetchStatus === 'fetching', observers: query?.getObserversCount() ?? 0 })
+      }, [])
+      return null
+    }
+    const view = render(
+      <>
+        <Probe client={client} queryFn={async () => 'rows'} />
+        <Watcher />
+      </>,
+    )
+    expect(seen).toEqual([{ fetching: true, observers: 1 }])
+    await waitFor(() => expect(view.getByText('success:rows:')).toBeInTheDocument())
   })
 
   it('retries with 0-based failure counts while the state stays pending, then reports the error', async () => {
