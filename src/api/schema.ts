@@ -133,11 +133,18 @@ export type ParseResult =
  * what was expected, but never echoes the value (it may be a friend's address). */
 export function parseCustomerReferrals(body: unknown): ParseResult {
   const result = v.safeParse(customerReferralsSchema, body)
-  if (!result.success) {
-    const issue = result.issues[0]
-    return { ok: false, path: v.getDotPath(issue) ?? '(root)', expected: issue.expected ?? issue.message }
-  }
+  if (!result.success) return failure(result.issues[0])
   return { ok: true, data: { referrals: result.output.referrals, totals: readTotals(body) } }
+}
+
+/** The failure for a schema issue: its dot path, under `parent` when the issue is a row's own. */
+function failure(issue: v.BaseIssue<unknown>, parent?: string): ParseResult {
+  const path = v.getDotPath(issue)
+  return {
+    ok: false,
+    path: parent === undefined ? (path ?? '(root)') : path ? `${parent}.${path}` : parent,
+    expected: issue.expected ?? issue.message,
+  }
 }
 
 export interface ParseCustomerReferralsAsyncOptions {
@@ -172,12 +179,8 @@ export async function parseCustomerReferralsAsync(
       batchStart = performance.now()
     }
     const result = v.safeParse(referralSchema, rows[index])
-    if (!result.success) {
-      const issue = result.issues[0]
-      // The row's own path (none when the row is not an object at all) under `referrals.<index>`.
-      const inner = v.getDotPath(issue)
-      return { ok: false, path: `referrals.${index}${inner ? `.${inner}` : ''}`, expected: issue.expected ?? issue.message }
-    }
+    // The row's own path (none when the row is not an object at all) under `referrals.<index>`.
+    if (!result.success) return failure(result.issues[0], `referrals.${index}`)
     referrals.push(result.output)
   }
   // And once more at the end: what follows (the model of every row and the first render) is a

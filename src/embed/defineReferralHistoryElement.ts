@@ -21,7 +21,7 @@ type WindowWithGlobal = Window & { [GLOBAL_NAME]?: ReferralHistoryGlobal }
  * Defines `<bubblehouse-referral-history>` and `window.BubblehouseReferralHistory`, each only if
  * absent: a second copy of the script (or a second version) is harmless, the first one wins.
  *
- * This is the loader, fetched on every page of the store and held to 1 KB gzip by size-limit. It
+ * This is the loader, fetched on every page of the store (budget in .size-limit.json). It
  * does only what must happen before the main chunk is there: define the element and hold its
  * space, watch for it to come near the viewport, start its API request early, and load the main
  * chunk. Then it forwards each event to the main chunk (src/embed/elementLifecycle.ts) in order:

@@ -1,13 +1,14 @@
 import { WIDGET_CSS } from '../views/styles/adoptWidgetStyles'
+import { HOST_BOX_CSS } from './reserveSpace'
 
 /**
  * The embed's own sheet, adopted beside the widget's. Two jobs:
  *
  * 1. The host element is a block (`!important`: in the cascade an inner `:host` important rule
  *    beats the page's important rules, so `* { display: inline !important }` cannot reflow it).
- *    `hidden` still hides it. Its height is the widget's (`--bh-rh-block-size`, by default 36em at
- *    `font-size: medium`, i.e. 36 of the embed's `rem` below, exactly as the loader's
- *    src/embed/reserveSpace.ts), and the widget fills it.
+ *    `hidden` still hides it. Its height is the loader's rule (`HOST_BOX_CSS`: `--bh-rh-block-size`,
+ *    by default 36em at `font-size: medium`, i.e. 36 of the embed's `rem` below), and the widget
+ *    fills it.
  *    Everything else about the host's box (margin, width, position) stays the merchant's to set.
  * 2. Page styles reach into a shadow tree only through inheritance and text decorations. The
  *    container resets every property (`all: initial`) so nothing inherits from the page (colour,
@@ -21,7 +22,8 @@ import { WIDGET_CSS } from '../views/styles/adoptWidgetStyles'
  * Nothing here can reach the page: adopted sheets apply inside this shadow root only.
  */
 const HOST_CSS = `
-:host { display: flow-root !important; text-decoration: none !important; font-size: medium !important; block-size: var(--bh-rh-block-size, 36em); }
+${HOST_BOX_CSS}
+:host { display: flow-root !important; text-decoration: none !important; }
 :host([hidden]) { display: none !important; }
 .bh-rh-embed {
   all: initial;

@@ -45,20 +45,20 @@ export function mountWidget(element: HTMLElement, props: unknown): MountedWidget
   // thrown above it (the root's live region, a provider) reaches `LastResortBoundary`, which logs
   // once, tells the host, and renders nothing. Without it the error would go to the page's
   // window.onerror (React 19's `reportError`; Preact rethrows).
-  const onUncaughtError = (error: unknown) => {
+  const reportFailure = (error: unknown) => {
     reportOnce('error', `[referral-history] The widget failed to render: ${error instanceof Error ? error.name : 'error'}.`)
     onStateChange('error')
   }
-  // The embed build runs on preact/compat (see vite.config.ts), whose createRoot takes no options;
-  // they matter only where this file runs on React (unit tests).
-  let root: Root | null = createRoot(container, { identifierPrefix: 'bh-rh-', onUncaughtError, onCaughtError: () => {} })
+  // Options for React (unit tests); the embed build runs on preact/compat, whose createRoot takes
+  // none. `onCaughtError`: the boundaries already log once, in words an integrator can act on.
+  let root: Root | null = createRoot(container, { identifierPrefix: 'bh-rh-', onCaughtError: () => {} })
 
   const render = (next: unknown) => {
     if (!root) return
     const widgetProps = readEmbedProps(next)
     // isolation="none": this shadow root already isolates it; a second one inside would be waste.
     root.render(
-      <LastResortBoundary onError={onUncaughtError}>
+      <LastResortBoundary onError={reportFailure}>
         <ReferralHistory key={customerKey(widgetProps)} {...widgetProps} isolation="none" onStateChange={onStateChange} />
       </LastResortBoundary>,
     )

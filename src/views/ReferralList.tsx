@@ -44,14 +44,9 @@ export function ReferralList({ t, groups }: ReferralListProps): ReactNode {
   // Sends in blocks of about a step's rows: a step re-renders the list, and then compares one
   // memoised block per step taken so far instead of one memoised send per send shown (thousands).
   const blocks = useMemo(() => blocksOfSends(groups, ROWS_PER_STEP), [groups])
-  const bodies: ReactNode[] = []
-  let remaining = shown
-  for (const [index, block] of blocks.entries()) {
-    if (remaining <= 0) break
-    const rowsShown = Math.min(block.size, remaining)
-    remaining -= rowsShown
-    bodies.push(<SendBlock key={index} t={t} groups={block.groups} shown={rowsShown} />)
-  }
+  const bodies = spreadRows(blocks, shown, (block, rowsShown, index) => (
+    <SendBlock key={index} t={t} groups={block.groups} shown={rowsShown} />
+  ))
 
   return (
     <table className="bh-rh-table" role="table" part="table" aria-busy={shown < total ? true : undefined}>
@@ -110,16 +105,25 @@ interface SendBlockProps {
 
 /** A block of sends. Memoised: a complete block's props never change, so later steps skip it. */
 const SendBlock = memo(function SendBlock({ t, groups, shown }: SendBlockProps): ReactNode {
-  const bodies: ReactNode[] = []
-  let remaining = shown
-  for (const group of groups) {
-    if (remaining <= 0) break
-    const rowsShown = Math.min(group.size, remaining)
-    remaining -= rowsShown
-    bodies.push(<SendRows key={group.referral_bhid} t={t} group={group} shown={rowsShown} />)
-  }
-  return bodies
+  return spreadRows(groups, shown, (group, rowsShown) => <SendRows key={group.referral_bhid} t={t} group={group} shown={rowsShown} />)
 })
+
+/** Renders the first `shown` rows across `items` in order: each item with its share, none after. */
+function spreadRows<Item extends { size: number }>(
+  items: readonly Item[],
+  shown: number,
+  render: (item: Item, rowsShown: number, index: number) => ReactNode,
+): ReactNode[] {
+  const rendered: ReactNode[] = []
+  let remaining = shown
+  for (const [index, item] of items.entries()) {
+    if (remaining <= 0) break
+    const rowsShown = Math.min(item.size, remaining)
+    remaining -= rowsShown
+    rendered.push(render(item, rowsShown, index))
+  }
+  return rendered
+}
 
 interface SendRowsProps {
   t: Translator
