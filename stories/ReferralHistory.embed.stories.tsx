@@ -9,7 +9,7 @@ import { fixtureOf, mockApiStory, STORY_API_BASE_URL } from './support/mockApiSt
 import { referralRows, waitForWidgetState } from './support/widgetCanvas'
 
 // The script-tag loader imports its built main chunk by URL; here the element loads the source.
-defineReferralHistoryElement({ version: VERSION, loadMain: () => import('../src/embed/main') })
+defineReferralHistoryElement(() => import('../src/embed/main'), VERSION)
 
 /** The element's attributes, as a storefront theme would write them. */
 type EmbedAttributes = {

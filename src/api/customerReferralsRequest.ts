@@ -8,23 +8,23 @@ export const DEFAULT_API_BASE_URL = 'https://app.bubblehouse.com/api'
 export const DEFAULT_API_VERSION = 'v2023061'
 
 /** Builds `{apiBaseUrl}/{apiVersion}/{shop}/CustomerReferrals2`. Shop and version are path
- * segments, so they are encoded: a slug can never add path segments or a query string. */
+ * segments, so they are encoded: a slug can never add path segments or a query string. In a
+ * browser the base is resolved against the document (a relative one, and a normalised absolute
+ * one: the loader and the main chunk build the same string either way); in Node it is used as is. */
 export function customerReferralsUrl(options: { shop: string; apiBaseUrl?: string | undefined; apiVersion?: string | undefined }): string {
-  const base = (options.apiBaseUrl ?? DEFAULT_API_BASE_URL).replace(/\/+$/, '')
-  const version = encodeURIComponent(options.apiVersion ?? DEFAULT_API_VERSION)
-  const absoluteBase =
-    /^[a-z][a-z\d+.-]*:/i.test(base) || typeof document === 'undefined' ? base : new URL(base, document.baseURI).href
-  return `${absoluteBase}/${version}/${encodeURIComponent(options.shop)}/CustomerReferrals2`
+  const base = options.apiBaseUrl ?? DEFAULT_API_BASE_URL
+  const resolved = (typeof document == 'undefined' ? base : new URL(base, document.baseURI).href).replace(/\/+$/, '')
+  return `${resolved}/${encodeURIComponent(options.apiVersion ?? DEFAULT_API_VERSION)}/${encodeURIComponent(options.shop)}/CustomerReferrals2`
 }
 
-/** POST with a JSON body (the API's recommended style), the token only in `Authorization`. */
+/** POST with a JSON body (the API's recommended style, and its documented example's headers), the
+ * token only in `Authorization`. */
 export function customerReferralsInit(token: string, body: string, signal?: AbortSignal): RequestInit {
   return {
     method: 'POST',
     headers: {
       Authorization: `Bearer ${token}`,
       'Content-Type': 'application/json',
-      Accept: 'application/json',
     },
     body,
     // The token is the only credential: no cookies to the API, no referrer leaking the page URL.
@@ -35,12 +35,22 @@ export function customerReferralsInit(token: string, body: string, signal?: Abor
 }
 
 /**
- * Requests started before the fetch wrapper asked (by the embed's loader), by `url + token`. Each
- * is handed out once; `abort` cancels it when the widget that takes it goes away.
+ * A request the embed's loader started before the fetch wrapper asked (src/embed/prefetch.ts). The
+ * loader only starts requests and files them here; handing them out and aborting them is the main
+ * chunk's (this module), so that code is not on every page of the store.
  */
-export interface PrefetchedRequests {
-  take(url: string, token: string): { response: Promise<Response>; abort: () => void } | undefined
+export interface PrefetchedRequest {
+  response: Promise<Response>
+  controller: AbortController
+  /** Handed out to the widget's query: it owns the request from then on. */
+  taken?: boolean
 }
+
+/** The loader's requests by {@link prefetchKey}. A taken entry stays, so a remount or a second
+ * widget of the same customer does not start another request (the query cache answers them). */
+export type PrefetchedRequests = Map<string, PrefetchedRequest>
+
+export const prefetchKey = (url: string, token: string): string => `${url} ${token}`
 
 let prefetched: PrefetchedRequests | undefined
 
@@ -49,7 +59,19 @@ export function setPrefetchedRequests(requests: PrefetchedRequests): void {
   prefetched = requests
 }
 
-/** The prefetched answer for this exact request, if one was started and not yet taken. */
+/** The prefetched answer for this exact request, once, if one was started and not yet taken. */
 export function takePrefetchedRequest(url: string, token: string): { response: Promise<Response>; abort: () => void } | undefined {
-  return prefetched?.take(url, token)
+  const entry = prefetched?.get(prefetchKey(url, token))
+  if (!entry || entry.taken) return undefined
+  entry.taken = true
+  return { response: entry.response, abort: () => entry.controller.abort() }
+}
+
+/** The widget that asked for `key` went away: abort its request if no query took it. */
+export function releasePrefetchedRequest(key: string | undefined): void {
+  const entry = key === undefined ? undefined : prefetched?.get(key)
+  if (entry && !entry.taken) {
+    entry.controller.abort()
+    prefetched!.delete(key!)
+  }
 }

@@ -93,7 +93,7 @@ if (realApi) {
 } else {
   setWidgetAttribute('token-url', tokenUrlFor(initialCustomer))
 }
-defineReferralHistoryElement({ version: VERSION, loadMain: () => import('../embed/main') })
+defineReferralHistoryElement(() => import('../embed/main'), VERSION)
 
 const controls = document.getElementById('demo-controls')
 if (controls) {

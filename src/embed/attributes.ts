@@ -1,9 +1,8 @@
 /**
- * The attributes of `<bubblehouse-referral-history>`. The loader observes them; each becomes the
- * camelCase prop of the same name (`token-url` → `tokenUrl`), which the main chunk validates
- * (`readEmbedProps`). To add an attribute, add its name here and its check in `embedProps.ts`.
- * A plain list, not a name → prop table: the loader ships it, and every byte there is on every
- * page of the store.
+ * The attributes of `<bubblehouse-referral-history>`. The main chunk watches them once mounted
+ * (src/embed/elementLifecycle.ts); each becomes the camelCase prop of the same name (`token-url` →
+ * `tokenUrl`), which it validates (`readEmbedProps`). To add an attribute, add its name here and
+ * its check in `embedProps.ts` (and, if the loader's early request needs it, in `prefetch.ts`).
  */
 export const ATTRIBUTE_NAMES = ['shop', 'token', 'token-url', 'currency', 'locale', 'api-base-url', 'api-version', 'refer-url', 'theme', 'messages'] as const
 

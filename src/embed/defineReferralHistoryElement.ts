@@ -1,19 +1,10 @@
-import { ATTRIBUTE_NAMES, readAttributeProps } from './attributes'
-import { createPrefetcher } from './prefetch'
-import { reserveSpace } from './reserveSpace'
+import type { PrefetchedRequests } from '../api/customerReferralsRequest'
+import { startPrefetch } from './prefetch'
 import { ELEMENT_NAME, type EmbedMain, type ReferralHistoryGlobal } from './types'
 import { whenNearViewport, type WatchViewport } from './whenNearViewport'
 
 /** Name of the page-wide JS API. */
 export const GLOBAL_NAME = 'BubblehouseReferralHistory'
-
-export interface DefineOptions {
-  /** Loads the main chunk: `import()` of the versioned file in the build, the source in dev/tests. */
-  loadMain: () => Promise<EmbedMain>
-  version: string
-  /** Defaults to the shared IntersectionObserver; tests pass their own. */
-  watchViewport?: WatchViewport
-}
 
 type WindowWithGlobal = Window & { [GLOBAL_NAME]?: ReferralHistoryGlobal }
 
@@ -21,18 +12,27 @@ type WindowWithGlobal = Window & { [GLOBAL_NAME]?: ReferralHistoryGlobal }
  * Defines `<bubblehouse-referral-history>` and `window.BubblehouseReferralHistory`, each only if
  * absent: a second copy of the script (or a second version) is harmless, the first one wins.
  *
- * This is the loader, fetched on every page of the store (budget in .size-limit.json). It
- * does only what must happen before the main chunk is there: define the element and hold its
- * space, watch for it to come near the viewport, start its API request early, and load the main
- * chunk. Then it forwards each event to the main chunk (src/embed/elementLifecycle.ts) in order:
+ * This is the loader, fetched on every page of the store (budget in .size-limit.json: 1 KB). It
+ * does only what must happen before the main chunk is there: define the element, watch for it to
+ * come near the viewport, start its API request early, and load the main chunk. (The element's
+ * height before the main chunk is the README's one-line page rule, which works before any script
+ * runs; attribute changes are watched by the main chunk.) Then it forwards each event to the main chunk (src/embed/elementLifecycle.ts) in order:
  * every call waits for the same import, so a removal that comes before the chunk is handled after
  * the mount it follows.
  */
-export function defineReferralHistoryElement({ loadMain, version, watchViewport = whenNearViewport }: DefineOptions): void {
-  const prefetcher = createPrefetcher()
+export function defineReferralHistoryElement(
+  /** Loads the main chunk: `import()` of the versioned file in the build, the source in dev/tests. */
+  loadMain: () => Promise<EmbedMain>,
+  version: string,
+  /** Defaults to an IntersectionObserver; jsdom tests pass their own. */
+  watchViewport: WatchViewport = whenNearViewport,
+): void {
+  // Positional, not an options object: the loader's property names would be bytes on every page.
+  const requests: PrefetchedRequests = new Map()
   let main: Promise<EmbedMain> | undefined
   let loaded: EmbedMain | undefined
-  /** Runs `run` with the main chunk: at once once it is loaded, else in order after the import. */
+  /** Runs `run` with the main chunk: at once once it is loaded (so `unmount()` is synchronous),
+   * else in order after the import: every call waits for the same one. */
   const call = (run: (main: EmbedMain) => void) =>
     loaded
       ? run(loaded)
@@ -44,22 +44,20 @@ export function defineReferralHistoryElement({ loadMain, version, watchViewport 
           },
         )).then(run, (error: unknown) =>
           // The browser's error names the URL (missing file, or blocked by the page's script-src).
-          console.error('[referral-history] Could not load the widget:', error),
+          console.error('[referral-history] Could not load the main chunk:', error),
         )
 
   /**
    * Starts the widget's API request beside the main chunk's download, then mounts with the chunk.
-   * A microtask first, so a widget removed in the same task never asks the API.
+   * A microtask first, so a widget removed in the same task never asks the API. `props`: the
+   * latest given to `mount()`; without it the element's attributes.
    */
-  const mountSoon = (element: HTMLElement, readProps: () => unknown) => {
-    let removed = false
+  const mountSoon = (element: HTMLElement, props?: () => unknown) => {
+    let removed: true | undefined
     queueMicrotask(() => {
       if (removed) return
-      const release = prefetcher.start(readProps())
-      call((main) => main.connect(element, prefetcher, release, readProps()))
-      // While both downloads are in flight the page is idle: load the browser's number-formatting
-      // data now (about 55 ms in Chromium, once per page) instead of after the rows arrive.
-      setTimeout(() => new Intl.NumberFormat().format(1))
+      const key = startPrefetch(requests, element, props?.())
+      call((main) => main.connect(element, requests, key, props?.()))
     })
     return () => {
       removed = true
@@ -71,48 +69,38 @@ export function defineReferralHistoryElement({ loadMain, version, watchViewport 
   w[GLOBAL_NAME] ??= {
     version,
     mount(element, props) {
-      let latest: unknown = props
-      const unmount = mountSoon(element, () => latest)
+      // `props` is the latest: `update()` replaces it, and the mount reads it when the chunk is there.
       return {
         update(next) {
-          latest = next
-          if (loaded) loaded.update(element, next)
+          props = next
+          loaded?.update(element, next)
         },
-        unmount,
+        unmount: mountSoon(element, () => props),
       }
     },
   }
 
-  if (customElements.get(ELEMENT_NAME)) return
+  customElements.get(ELEMENT_NAME) ||
+    customElements.define(
+      ELEMENT_NAME,
+      class extends HTMLElement {
+        /** Stops watching the viewport, then (once near) unmounts. `declare`: no class-field code. */
+        declare stop: (() => void) | undefined
 
-  customElements.define(
-    ELEMENT_NAME,
-    class extends HTMLElement {
-      static observedAttributes = ATTRIBUTE_NAMES
-      // `declare`: no class-field code in the loader; these start undefined.
-      declare stopWatching: (() => void) | undefined
-      declare unmount: (() => void) | undefined
+        connectedCallback(): void {
+          // Already watching or mounted: the element was moved within the page, keep it.
+          this.stop ||= watchViewport(this, () => (this.stop = mountSoon(this)))
+        }
 
-      connectedCallback(): void {
-        reserveSpace(this)
-        // Already watching or mounted: the element was moved within the page, keep it.
-        this.stopWatching ||= watchViewport(this, () => (this.unmount = mountSoon(this, () => readAttributeProps(this))))
-      }
-
-      disconnectedCallback(): void {
-        // A move (removed and re-inserted in the same task) fires disconnect then connect: wait a
-        // microtask before tearing down, so a move does not refetch.
-        queueMicrotask(() => {
-          if (this.isConnected || !this.stopWatching) return
-          this.stopWatching()
-          this.unmount?.()
-          this.stopWatching = this.unmount = undefined
-        })
-      }
-
-      attributeChangedCallback(): void {
-        if (loaded && this.unmount) loaded.update(this)
-      }
-    },
-  )
+        disconnectedCallback(): void {
+          // A move (removed and re-inserted in the same task) fires disconnect then connect: wait a
+          // microtask before tearing down, so a move does not refetch.
+          queueMicrotask(() => {
+            if (this.isConnected) return
+            this.stop?.()
+            this.stop = undefined
+          })
+        }
+      },
+    )
 }

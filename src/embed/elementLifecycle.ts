@@ -1,12 +1,14 @@
-import { setPrefetchedRequests, type PrefetchedRequests } from '../api/customerReferralsRequest'
-import { readAttributeProps } from './attributes'
+import { releasePrefetchedRequest, setPrefetchedRequests, type PrefetchedRequests } from '../api/customerReferralsRequest'
+import { ATTRIBUTE_NAMES, readAttributeProps } from './attributes'
 import { mountWidget } from './mountWidget'
 import type { EmbedProps, MountedWidget } from './types'
 
 interface Mounted {
   widget: MountedWidget
-  /** Aborts the loader's early API request if the widget's query never took it. */
-  release: () => void
+  /** The loader's early API request for this widget, aborted if the widget's query never took it. */
+  prefetchKey: string | undefined
+  /** Watches the attributes of an element mounted from them. */
+  attributes?: MutationObserver
   updateQueued?: boolean
 }
 
@@ -15,21 +17,29 @@ const mounted = new WeakMap<HTMLElement, Mounted>()
 /**
  * Mounts the widget on an element near the viewport (the loader calls this once the main chunk is
  * loaded). `props` come from `BubblehouseReferralHistory.mount(element, props)`; without them the
- * element's attributes are read. An element removed before the chunk arrived is not mounted.
+ * element's attributes (also for `null`) are read, and watched here rather than with `observedAttributes` in the
+ * loader: the list would be loader bytes on every page, and nothing can change before this runs
+ * that the first read does not see. An element removed before the chunk arrived is not mounted.
  */
-export function connect(element: HTMLElement, prefetched: PrefetchedRequests, release: () => void, props?: unknown): void {
+export function connect(element: HTMLElement, prefetched: PrefetchedRequests, prefetchKey: string | undefined, props?: unknown): void {
   setPrefetchedRequests(prefetched)
+  warmUpNumberFormatting()
   const existing = mounted.get(element)
   if (existing) {
     // mount() called again on the same element: the latest props win, one widget stays.
     existing.widget.update((props ?? readAttributeProps(element)) as EmbedProps)
     return
   }
-  if (props === undefined && !element.isConnected) {
-    release()
+  if (props == null && !element.isConnected) {
+    releasePrefetchedRequest(prefetchKey)
     return
   }
-  mounted.set(element, { widget: mountWidget(element, props ?? readAttributeProps(element)), release })
+  const entry: Mounted = { widget: mountWidget(element, props ?? readAttributeProps(element)), prefetchKey }
+  if (props == null) {
+    entry.attributes = new MutationObserver(() => update(element))
+    entry.attributes.observe(element, { attributeFilter: [...ATTRIBUTE_NAMES] })
+  }
+  mounted.set(element, entry)
 }
 
 /**
@@ -52,7 +62,22 @@ export function update(element: HTMLElement, props?: unknown): void {
 /** The element left the page (or `unmount()` was called): unmount and empty the shadow root. */
 export function disconnect(element: HTMLElement): void {
   const entry = mounted.get(element)
+  if (!entry) return
   mounted.delete(element)
-  entry?.release()
-  entry?.widget.unmount()
+  entry.attributes?.disconnect()
+  releasePrefetchedRequest(entry.prefetchKey)
+  entry.widget.unmount()
+}
+
+let warmedUp = false
+
+/**
+ * The first `Intl.NumberFormat` of a page loads the browser's number-formatting data (about 55 ms
+ * in Chromium). Done in a task of its own as soon as the first widget connects, it usually runs
+ * while the API answer is still on its way, instead of inside the first render of the rows.
+ */
+function warmUpNumberFormatting(): void {
+  if (warmedUp) return
+  warmedUp = true
+  setTimeout(() => new Intl.NumberFormat().format(1))
 }

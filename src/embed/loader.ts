@@ -9,18 +9,10 @@ import { defineReferralHistoryElement } from './defineReferralHistoryElement'
 import type { EmbedMain } from './types'
 import { VERSION } from '../version'
 
-const mainUrl = new URL(`referral-history.main@${VERSION}.js`, ownScriptUrl()).href
-
-defineReferralHistoryElement({
-  version: VERSION,
-  loadMain: () => import(/* @vite-ignore */ mainUrl) as Promise<EmbedMain>,
-})
-
-/**
- * This script's URL, read while it runs (set for classic scripts, whether written in the page or
- * inserted by a tag manager). Where it is not (the loader bundled into a module), chunks are
- * looked up next to the page.
- */
-function ownScriptUrl(): string {
-  return (document.currentScript as HTMLScriptElement | null)?.src || document.baseURI
-}
+defineReferralHistoryElement(
+  // A relative `import()` in a classic script resolves against the script's own URL (HTML's
+  // "active script" base URL), wherever the page or a tag manager put the script tag: the main
+  // chunk is found next to this file. (Inlined into the page, it resolves against the page.)
+  () => import(/* @vite-ignore */ `./referral-history.main@${VERSION}.js`) as Promise<EmbedMain>,
+  VERSION,
+)

@@ -35,9 +35,10 @@ export interface MountedWidget {
 
 /** The main chunk's exports, as the loader sees them after `import()` (src/embed/elementLifecycle.ts). */
 export interface EmbedMain {
-  /** Mounts on `element`; `prefetched`: API requests the loader started beside the chunk download;
-   * `release` aborts this widget's if it is never taken; `props` from the JS API, else attributes. */
-  connect(element: HTMLElement, prefetched: PrefetchedRequests, release: () => void, props?: unknown): void
+  /** Mounts on `element`; `prefetched`: API requests the loader started beside the chunk download,
+   * `key` this widget's (aborted if the widget goes before taking it); `props` from the JS API,
+   * else the element's attributes (then watched for changes). */
+  connect(element: HTMLElement, prefetched: PrefetchedRequests, key: string | undefined, props?: unknown): void
   /** New props from the JS API, or (without props) the element's changed attributes. */
   update(element: HTMLElement, props?: unknown): void
   disconnect(element: HTMLElement): void

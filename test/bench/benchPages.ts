@@ -12,8 +12,8 @@ export function widgetTag(customer: BenchCustomer, extra = ''): string {
   return `<${ELEMENT} shop="${BENCH_SHOP}" token="${benchToken(customer)}" api-base-url="${BENCH_API_BASE}" ${extra}></${ELEMENT}>`
 }
 
-/** The rule the README asks stores to add: the element's box before the deferred loader runs. */
-export const RESERVE_BEFORE_DEFINED_CSS = `${ELEMENT}:not(:defined) { display: block; font-size: medium; block-size: var(--bh-rh-block-size, 36em); }`
+/** The rule the README asks stores to add: the element's box from the first paint, before any script. */
+export const README_HEIGHT_RULE = `${ELEMENT}:not([hidden]) { display: block; font-size: medium; block-size: var(--bh-rh-block-size, 36em); }`
 
 /**
  * A storefront-like page: system font, a header, `body`, the loader as a deferred script, and
@@ -30,7 +30,7 @@ export function storefrontPage(body: string, { loader = true, reserveRule = true
   header, main, footer { padding: 16px 24px; max-width: 960px; margin: 0 auto; }
   header { border-bottom: 1px solid #ddd; }
   .tall { height: 300vh; background: linear-gradient(#fafafa, #eee); }
-  ${reserveRule ? RESERVE_BEFORE_DEFINED_CSS : ''}
+  ${reserveRule ? README_HEIGHT_RULE : ''}
 </style>
 ${loader ? `<script src="${LOADER_URL}" defer></script>` : ''}
 </head>

@@ -6,7 +6,7 @@ import { expect, test } from '@playwright/test'
 import { startBenchServer } from './benchServer'
 import { BENCH_OUT, buildBundles } from './buildBundles'
 import { measureHeapGrowth, measureLayoutShift, type LayoutShiftResult, measureLazyLoad, measureRender, measureRequestCount, measureTimeToRows, type Bench } from './figures'
-import { RESERVE_BEFORE_DEFINED_CSS } from './benchPages'
+import { README_HEIGHT_RULE } from './benchPages'
 import { BENCH_NOTES } from './notes'
 import { formatMarkdown, formatTable, KB, kb, machineInfo, ms, ratio, type BenchResults, type Figure } from './report'
 
@@ -124,7 +124,7 @@ test('benchmark: size, loading, rendering, requests, layout shift and memory of 
         shown: shift.cls.toFixed(3),
         goal: '≤ 0.02',
         pass: shift.cls <= 0.02 && shiftLong.cls <= 0.02,
-        detail: `sum of \`layout-shift\` entries without recent input (${shift.shifts} entries) on an account page with a header, the widget (20 rows) and 12 paragraphs below it, API 300 ms and main chunk 150 ms late, until 1 s after the rows show. Nothing else on the page moves, so every shift is the widget's. The page has the README's one-line rule (\`${RESERVE_BEFORE_DEFINED_CSS}\`). The same page with 1,000 rows: ${shiftLong.cls.toFixed(3)} (${shiftLong.shifts} entries). Without the rule: ${shiftNoRule.cls.toFixed(3)} (${describeShifts(shiftNoRule)}): the element has no box until the deferred loader defines it.`,
+        detail: `sum of \`layout-shift\` entries without recent input (${shift.shifts} entries) on an account page with a header, the widget (20 rows) and 12 paragraphs below it, API 300 ms and main chunk 150 ms late, until 1 s after the rows show. Nothing else on the page moves, so every shift is the widget's. The page has the README's one-line rule (\`${README_HEIGHT_RULE}\`). The same page with 1,000 rows: ${shiftLong.cls.toFixed(3)} (${shiftLong.shifts} entries). Without the rule: ${shiftNoRule.cls.toFixed(3)} (${describeShifts(shiftNoRule)}): the element has no box until the widget first renders.`,
       },
       {
         id: 10,

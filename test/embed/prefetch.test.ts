@@ -1,5 +1,11 @@
-import { customerReferralsUrl, setPrefetchedRequests, takePrefetchedRequest } from '../../src/api/customerReferralsRequest'
-import { createPrefetcher } from '../../src/embed/prefetch'
+import {
+  customerReferralsUrl,
+  releasePrefetchedRequest,
+  setPrefetchedRequests,
+  takePrefetchedRequest,
+  type PrefetchedRequests,
+} from '../../src/api/customerReferralsRequest'
+import { startPrefetch } from '../../src/embed/prefetch'
 
 describe('the loader’s prefetch of the API request', () => {
   let fetchSpy: ReturnType<typeof vi.fn>
@@ -13,45 +19,60 @@ describe('the loader’s prefetch of the API request', () => {
   afterEach(() => vi.unstubAllGlobals())
 
   const url = customerReferralsUrl({ shop: 'my-shop', apiBaseUrl: '/api' })
+  const element = (attributes: Record<string, string>) => {
+    const host = document.createElement('div')
+    for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value)
+    return host
+  }
 
   it('starts the request the fetch wrapper would make, once per URL and token, and hands it out once', async () => {
-    const prefetcher = createPrefetcher()
-    prefetcher.start({ shop: ' my-shop ', token: 'jwt', apiBaseUrl: '/api' })
-    prefetcher.start({ shop: 'my-shop', token: 'jwt', apiBaseUrl: '/api/' })
+    const requests: PrefetchedRequests = new Map()
+    const key = startPrefetch(requests, element({ shop: ' my-shop ', token: 'jwt', 'api-base-url': '/api' }))
+    expect(startPrefetch(requests, element({}), { shop: 'my-shop', token: 'jwt', apiBaseUrl: '/api/' })).toBe(key)
     expect(fetchSpy).toHaveBeenCalledTimes(1)
     const [calledUrl, init] = fetchSpy.mock.calls[0] as [string, RequestInit]
     expect(calledUrl).toBe(url)
     expect(init).toMatchObject({ method: 'POST', body: '{}', credentials: 'omit', referrerPolicy: 'no-referrer' })
     expect(init.headers).toMatchObject({ Authorization: 'Bearer jwt' })
 
-    setPrefetchedRequests(prefetcher)
+    setPrefetchedRequests(requests)
     expect(takePrefetchedRequest(url, 'other-token')).toBeUndefined()
     const taken = takePrefetchedRequest(url, 'jwt')
     expect(await taken?.response).toBeInstanceOf(Response)
     expect(takePrefetchedRequest(url, 'jwt')).toBeUndefined()
     // A remount of the same customer does not ask again: the query cache answers it.
-    prefetcher.start({ shop: 'my-shop', token: 'jwt', apiBaseUrl: '/api' })
+    startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt', 'api-base-url': '/api' }))
     expect(fetchSpy).toHaveBeenCalledTimes(1)
   })
 
-  it('aborts a request nobody took when its widget goes away, and leaves a taken one alone', async () => {
-    const prefetcher = createPrefetcher()
-    const release = prefetcher.start({ shop: 'my-shop', token: 'jwt', apiBaseUrl: '/api' })
-    const untaken = (fetchSpy.mock.results[0]?.value as Promise<Response>)
-    release()
-    await expect(untaken).rejects.toThrow('aborted')
+  it('reads the props given to mount() instead of the attributes when there are props', () => {
+    const requests: PrefetchedRequests = new Map()
+    startPrefetch(requests, element({ shop: 'attribute-shop', token: 'attribute-jwt' }), { shop: 'my-shop', token: 'jwt', apiBaseUrl: '/api', apiVersion: 'v9' })
+    expect(fetchSpy.mock.calls[0]?.[0]).toBe(customerReferralsUrl({ shop: 'my-shop', apiBaseUrl: '/api', apiVersion: 'v9' }))
+  })
 
-    const releaseTaken = prefetcher.start({ shop: 'my-shop', token: 'jwt2', apiBaseUrl: '/api' })
-    const taken = prefetcher.take(url, 'jwt2')
-    releaseTaken()
+  it('aborts a request nobody took when its widget goes away, and leaves a taken one alone', async () => {
+    const requests: PrefetchedRequests = new Map()
+    setPrefetchedRequests(requests)
+    const untakenKey = startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt', 'api-base-url': '/api' }))
+    const untaken = fetchSpy.mock.results[0]?.value as Promise<Response>
+    releasePrefetchedRequest(untakenKey)
+    await expect(untaken).rejects.toThrow('aborted')
+    expect(requests.size).toBe(0)
+
+    const takenKey = startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt2', 'api-base-url': '/api' }))
+    const taken = takePrefetchedRequest(url, 'jwt2')
+    releasePrefetchedRequest(takenKey)
     await expect(taken?.response).resolves.toBeInstanceOf(Response)
   })
 
-  it('starts nothing without a shop or a token (token-url widgets wait for the main chunk)', () => {
-    const prefetcher = createPrefetcher()
-    prefetcher.start({ shop: 'my-shop', token: '  ' })
-    prefetcher.start({ token: 'jwt' })
-    prefetcher.start({ shop: 'my-shop', token: 42 })
+  it('starts nothing without a shop or a token (token-url widgets wait for the main chunk), nor for an unusable base URL', () => {
+    const requests: PrefetchedRequests = new Map()
+    expect(startPrefetch(requests, element({ shop: 'my-shop', token: '  ' }))).toBeUndefined()
+    expect(startPrefetch(requests, element({ token: 'jwt' }))).toBeUndefined()
+    expect(startPrefetch(requests, element({}), { shop: 'my-shop', token: 42 })).toBeUndefined()
+    expect(startPrefetch(requests, element({}), null)).toBeUndefined()
+    expect(startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt', 'api-base-url': '//[bad' }))).toBeUndefined()
     expect(fetchSpy).not.toHaveBeenCalled()
   })
 })

@@ -13,14 +13,16 @@ beforeAll(() => {
   configure({ asyncUtilTimeout: 5_000 })
   // jsdom has no IntersectionObserver (nor layout): every widget counts as near the viewport.
   // The e2e tests check the real viewport watch in Chromium.
-  defineReferralHistoryElement({
-    version: 'first',
-    loadMain: () => import('../../src/embed/main'),
-    watchViewport: (_element, onNear) => {
-      onNear()
-      return () => {}
+  defineReferralHistoryElement(
+    () => import('../../src/embed/main'),
+    'first',
+    (_element, onNear) => {
+      // Later, as an IntersectionObserver calls back.
+      let watching = true
+      queueMicrotask(() => watching && onNear())
+      return () => (watching = false)
     },
-  })
+  )
 })
 beforeEach(() => resetReportedMessages())
 afterEach(() => {
@@ -135,7 +137,7 @@ describe('defining the element twice (the script included twice, or two versions
   it('is harmless: no error, the first element class and global API stay', () => {
     const elementClass = customElements.get(ELEMENT_NAME)
     const api = globalApi()
-    expect(() => defineReferralHistoryElement({ version: 'second', loadMain: () => import('../../src/embed/main') })).not.toThrow()
+    expect(() => defineReferralHistoryElement(() => import('../../src/embed/main'), 'second')).not.toThrow()
     expect(customElements.get(ELEMENT_NAME)).toBe(elementClass)
     expect(globalApi()).toBe(api)
     expect(globalApi().version).toBe('first')
