@@ -23,7 +23,6 @@ const mounted = new WeakMap<HTMLElement, Mounted>()
  */
 export function connect(element: HTMLElement, prefetched: PrefetchedRequests, prefetchKey: string | undefined, props?: unknown): void {
   setPrefetchedRequests(prefetched)
-  warmUpNumberFormatting()
   const existing = mounted.get(element)
   if (existing) {
     // mount() called again on the same element: the latest props win, one widget stays.
@@ -67,17 +66,4 @@ export function disconnect(element: HTMLElement): void {
   entry.attributes?.disconnect()
   releasePrefetchedRequest(entry.prefetchKey)
   entry.widget.unmount()
-}
-
-let warmedUp = false
-
-/**
- * The first `Intl.NumberFormat` of a page loads the browser's number-formatting data (about 55 ms
- * in Chromium). Done in a task of its own as soon as the first widget connects, it usually runs
- * while the API answer is still on its way, instead of inside the first render of the rows.
- */
-function warmUpNumberFormatting(): void {
-  if (warmedUp) return
-  warmedUp = true
-  setTimeout(() => new Intl.NumberFormat().format(1))
 }
