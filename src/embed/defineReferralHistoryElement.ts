@@ -56,9 +56,10 @@ export function defineReferralHistoryElement(
       if (removed) return
       const key = startPrefetch(requests, element, props?.())
       call((main) => main.connect(element, requests, key, props?.()))
-      // While both downloads are in flight the page is idle: load the browser's number-formatting
-      // data now (40–100 ms in Chromium here, once per page) instead of in the first render.
-      setTimeout(() => (1).toLocaleString())
+      // While both downloads are in flight the page is idle: load the browser's date- and
+      // number-formatting data now (40–100 ms in Chromium here, once per page; a date's
+      // `toLocaleString` loads both) instead of in the first render.
+      setTimeout(() => new Date().toLocaleString())
     })
     return () => {
       removed = true
