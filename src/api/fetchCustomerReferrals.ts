@@ -1,5 +1,7 @@
 import { BubblehouseApiError, CLIENT_ERROR_CODES } from './BubblehouseApiError'
 import { customerReferralsInit, customerReferralsUrl, takePrefetchedRequest } from './customerReferralsRequest'
+import { parseJsonInSlices } from './parseJsonInSlices'
+import { readTextInSlices } from './readTextInSlices'
 import { redactSecrets } from './redact'
 import { parseCustomerReferralsAsync } from './schema'
 import type { CustomerReferrals } from './types'
@@ -92,7 +94,7 @@ const NOT_JSON = Symbol('not json')
 async function readJson(response: Response, signal: AbortSignal | undefined): Promise<unknown> {
   let text: string
   try {
-    text = await response.text()
+    text = await readTextInSlices(response, { signal })
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error
     throw new BubblehouseApiError({
@@ -103,8 +105,12 @@ async function readJson(response: Response, signal: AbortSignal | undefined): Pr
     })
   }
   try {
-    return JSON.parse(text) as unknown
-  } catch {
+    // In slices with yields in between: one JSON.parse of a heavy referrer's 4 MB answer is a
+    // task the browser cannot split (10–45 ms on this project's slow CI machine, several times
+    // that on a low-end phone). The value (or the failure) is exactly JSON.parse's.
+    return await parseJsonInSlices(text, { signal })
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason ?? error
     return NOT_JSON
   }
 }

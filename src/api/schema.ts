@@ -1,5 +1,6 @@
 import * as v from 'valibot'
 import type { CustomerReferrals, Referral, ReferralCoupon, ReferralTotals } from './types'
+import { yieldToMainThread } from './yieldToMainThread'
 
 /**
  * Valibot schema of the CustomerReferrals2 wire format. Rules (from bubblehouse-api.md):
@@ -183,27 +184,12 @@ export async function parseCustomerReferralsAsync(
     if (!result.success) return failure(result.issues[0], `referrals.${index}`)
     referrals.push(result.output)
   }
-  // And once more at the end: what follows (the model of every row and the first render) is a
-  // task's worth of work of its own, better not added to the last batch's.
-  if (rows.length > 0) await yieldToMainThread()
+  // And once more at the end if the last batch took a while: what follows (the preparation of
+  // every row, the first render) is a task's worth of work of its own, better not added to it. A
+  // short history goes straight on: a yield there is a task hop, sometimes a frame, before the rows.
+  if (performance.now() - batchStart >= batchBudgetMs / 2) await yieldToMainThread()
   signal?.throwIfAborted()
   return { ok: true, data: { referrals, totals: readTotals(body) } }
-}
-
-/**
- * Continues in a new task, so the browser can paint and handle input in between. A message rather
- * than `setTimeout(0)`: browsers clamp nested timeouts to 4 ms, which over ~80 batches would add a
- * third of a second to a 10,000-row history. (Browsers and Node both have `MessageChannel`.)
- */
-function yieldToMainThread(): Promise<void> {
-  return new Promise((resolve) => {
-    const { port1, port2 } = new MessageChannel()
-    port1.onmessage = () => {
-      port1.close()
-      resolve()
-    }
-    port2.postMessage(null)
-  })
 }
 
 function readTotals(body: unknown): ReferralTotals | null {

@@ -6,6 +6,27 @@ import { mockApiServer, testApi } from '../support/mockApiServer'
 
 const API = 'https://api.test/api'
 
+// Yields to the page as usual, but lets a test act at the first yield after the answer arrived.
+const atYield = vi.hoisted(() => ({ run: undefined as (() => void) | undefined }))
+vi.mock('../../src/api/yieldToMainThread', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/api/yieldToMainThread')>()
+  return {
+    yieldToMainThread: () => {
+      atYield.run?.()
+      return real.yieldToMainThread()
+    },
+  }
+})
+afterEach(() => {
+  atYield.run = undefined
+})
+
+/** A long history's answer (about 400 KB of JSON: parsed in slices). */
+function longAnswer(): string {
+  const row = { referral_bhid: 'a', channel: 'sms', status: 'invited', sent_at: '2024-05-01T12:00:00Z' }
+  return JSON.stringify({ referrals: Array.from({ length: 5_000 }, (_, index) => ({ ...row, referral_bhid: `send-${index}` })) })
+}
+
 async function captureNextRequest(): Promise<() => Request> {
   let captured: Request | undefined
   const listener = ({ request }: { request: Request }) => {
@@ -156,6 +177,22 @@ describe('fetchCustomerReferrals', () => {
         code: 'malformed_response',
       })
     })
+
+    it('turns a long answer with a stray comma into malformed_response', async () => {
+      const text = longAnswer().replace(/\]\}$/, ',]}')
+      mockApiServer.use(http.post('*/CustomerReferrals2', () => new HttpResponse(text, { status: 200 })))
+      const error = await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API }), {
+        status: 200,
+        code: 'malformed_response',
+      })
+      expect(error.message).toContain('not JSON')
+    })
+
+    it('reads every row of a long answer', async () => {
+      mockApiServer.use(http.post('*/CustomerReferrals2', () => new HttpResponse(longAnswer(), { status: 200 })))
+      const result = await fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API })
+      expect(result.referrals.map((referral) => referral.referral_bhid)).toEqual(Array.from({ length: 5_000 }, (_, index) => `send-${index}`))
+    })
   })
 
   describe('given no network', () => {
@@ -178,6 +215,14 @@ describe('fetchCustomerReferrals', () => {
       expect(error).not.toBeInstanceOf(BubblehouseApiError)
       expect((error as Error).name).toBe('AbortError')
       expect(testApi.requests.every((request) => request.status !== 200)).toBe(true)
+    })
+
+    it('rejects with the abort reason when aborted while a long answer is being parsed', async () => {
+      mockApiServer.use(http.post('*/CustomerReferrals2', () => new HttpResponse(longAnswer(), { status: 200 })))
+      const controller = new AbortController()
+      const reason = new DOMException('gone', 'AbortError')
+      atYield.run = () => controller.abort(reason)
+      await expect(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API, signal: controller.signal })).rejects.toBe(reason)
     })
   })
 })

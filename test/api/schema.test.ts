@@ -1,6 +1,10 @@
 import fc from 'fast-check'
 import { parseCustomerReferrals, parseCustomerReferralsAsync } from '../../src/api/schema'
+import { yieldToMainThread } from '../../src/api/yieldToMainThread'
 import { arbitraryBody, mutatedBody, validBody } from '../reliability/apiBodyArbitraries'
+
+// The real yield, counted: a test below checks when the parser hops to a new task.
+vi.mock('../../src/api/yieldToMainThread', () => import('../support/countedYieldToMainThread'))
 
 const row = {
   referral_bhid: '20b31881b3010001',
@@ -136,6 +140,16 @@ describe('parseCustomerReferralsAsync', () => {
     const referrals = Array.from({ length: 2_500 }, (_, index) => ({ ...row, referral_bhid: `send-${index}` }))
     const result = await parseCustomerReferralsAsync({ referrals }, everyRow)
     expect(result.ok && result.data.referrals.map((referral) => referral.referral_bhid)).toEqual(referrals.map((referral) => referral.referral_bhid))
+  })
+
+  it('goes straight on without a task hop when every row fits in one batch (a short history)', async () => {
+    vi.mocked(yieldToMainThread).mockClear()
+    const result = await parseCustomerReferralsAsync({ referrals: [row, row] }, { batchBudgetMs: 60_000 })
+    expect(result.ok).toBe(true)
+    expect(yieldToMainThread).not.toHaveBeenCalled()
+    // While a zero budget hops before every row and once more at the end.
+    await parseCustomerReferralsAsync({ referrals: [row, row] }, everyRow)
+    expect(yieldToMainThread).toHaveBeenCalledTimes(3)
   })
 
   it('stops between batches when its signal aborts, rejecting with the signal reason', async () => {

@@ -1,0 +1,73 @@
+import fc from 'fast-check'
+import { yieldToMainThread } from '../../src/api/yieldToMainThread'
+import { readTextInSlices } from '../../src/api/readTextInSlices'
+
+// Counts the yields to the page (and still yields for real), to see that a long body is split.
+vi.mock('../../src/api/yieldToMainThread', () => import('../support/countedYieldToMainThread'))
+
+/** A zero budget yields after every decoded piece: the most interleaving the read can see. */
+const everySlice = { sliceBudgetMs: 0 }
+
+/** A response whose body arrives in the given chunks, as from the network. */
+function streamed(chunks: Uint8Array[]): Response {
+  return new Response(
+    new ReadableStream<Uint8Array>({
+      start(controller) {
+        for (const chunk of chunks) controller.enqueue(chunk)
+        controller.close()
+      },
+    }),
+  )
+}
+
+/** `bytes` cut at the given fractions of its length. */
+function cut(bytes: Uint8Array, at: number[]): Uint8Array[] {
+  const points = [...new Set(at.map((fraction) => Math.floor(fraction * bytes.length)))].sort((a, b) => a - b)
+  const chunks: Uint8Array[] = []
+  let from = 0
+  for (const point of [...points, bytes.length]) {
+    chunks.push(bytes.slice(from, point))
+    from = point
+  }
+  return chunks
+}
+
+describe('readTextInSlices', () => {
+  beforeEach(() => {
+    vi.mocked(yieldToMainThread).mockClear()
+  })
+
+  it('gives exactly what response.text() gives, however the bytes are cut (characters split, a BOM, bad bytes)', async () => {
+    const bytes = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 200 }).map((text) => new TextEncoder().encode(text)),
+      fc.string({ unit: 'grapheme', maxLength: 50 }).map((text) => new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(text)])),
+      fc.uint8Array({ maxLength: 200 }),
+    )
+    await fc.assert(
+      fc.asyncProperty(bytes, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), async (body, at) => {
+        const expected = await new Response(body).text()
+        expect(await readTextInSlices(streamed(cut(body, at)), everySlice)).toBe(expected)
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('decodes a long body a piece at a time, yielding to the page in between', async () => {
+    const text = 'référence, '.repeat(200_000)
+    expect(await readTextInSlices(streamed([new TextEncoder().encode(text)]), everySlice)).toBe(text)
+    // About 2.4 MB in pieces of 256 KB.
+    expect(vi.mocked(yieldToMainThread).mock.calls.length).toBeGreaterThanOrEqual(9)
+  })
+
+  it('gives an empty text for a response without a body, like response.text()', async () => {
+    expect(await readTextInSlices(new Response(null), everySlice)).toBe('')
+  })
+
+  it('stops between slices when its signal aborts, rejecting with the signal reason', async () => {
+    const controller = new AbortController()
+    const reading = readTextInSlices(streamed([new Uint8Array(2_000_000).fill(0x61)]), { ...everySlice, signal: controller.signal })
+    const reason = new DOMException('gone', 'AbortError')
+    controller.abort(reason)
+    await expect(reading).rejects.toBe(reason)
+  })
+})
