@@ -5,8 +5,9 @@ import type { Messages } from '../i18n/messages'
 import { channelMessages } from './channel'
 import { createDateFormatter, parseApiTime } from './dates'
 import { describeDestination } from './destination'
-import { groupBySend } from './groupBySend'
+import type { SendGroup } from './groupBySend'
 import { createMoneyFormatter, type Micros, parseMonetary } from './money'
+import { readPreparedRows } from './prepareHistory'
 import { safeLink } from './safeLink'
 import { describeStatus, type StatusTone } from './status'
 import { computeTotals, type ReferralTotalsSummary } from './totals'
@@ -111,11 +112,13 @@ export interface HistoryModel {
  * Turns a parsed CustomerReferrals2 answer into everything the history view shows, as text.
  * `Intl` formatters are created once per call because this runs over thousands of rows.
  *
- * What needs every row (sorting, grouping, totals, group headings) is done here, at once; each
- * row's own texts (dates, money, labels) are formatted lazily, when a view first asks for that
- * row. Formatting all 10,000 rows of a heavy referrer up front was a single main-thread task of
- * several hundred ms, most of it for rows the view had not rendered yet. The result is the same
- * either way: formatting depends only on the row and the options.
+ * What needs every row but no wording (sorting, grouping, the rows' totals) comes from
+ * `prepareHistory`, which the query runs in slices after the download (or is computed here, at
+ * once, for data from elsewhere). Each row's own texts (dates, money, labels) and each send's
+ * heading are formatted lazily, when a view first asks for them. Formatting all 10,000 rows of a
+ * heavy referrer up front was a single main-thread task of several hundred ms, most of it for rows
+ * the view had not rendered yet. The result is the same either way: formatting depends only on
+ * the row and the options.
  */
 export function buildHistory(data: CustomerReferrals, options: BuildHistoryOptions): HistoryModel {
   const locale = resolveLocale(options.locale)
@@ -147,34 +150,59 @@ export function buildHistory(data: CustomerReferrals, options: BuildHistoryOptio
     }
   }
 
-  const groups = groupBySend(data.referrals).map((group): GroupModel => {
-    const entries = group.rows
-    const formatted: (RowModel | undefined)[] = []
-    const row = (index: number): RowModel => {
-      const entry = entries[index]
-      if (entry === undefined) throw new RangeError()
-      return (formatted[index] ??= buildRow(entry.key, entry.referral))
-    }
-    const first = entries[0]?.referral
-    const heading =
-      entries.length > 1 && first
-        ? t('history.group', { channel: t(channelMessages(first.channel).labelKey), count: entries.length })
-        : null
-    return {
-      referral_bhid: group.referral_bhid,
-      heading,
-      size: entries.length,
-      row,
-      get rows() {
-        return entries.map((_entry, index) => row(index))
-      },
-    }
-  })
+  // Sorted, grouped and counted ahead in slices when the data came through the query (see
+  // `prepareHistory`); computed here otherwise.
+  const { sends, figures } = readPreparedRows(data)
+  const heading = (send: SendGroup): string | null => {
+    const first = send.rows[0]?.referral
+    return send.rows.length > 1 && first
+      ? t('history.group', { channel: t(channelMessages(first.channel).labelKey), count: send.rows.length })
+      : null
+  }
+  const groups = sends.map((send): GroupModel => new SendModel(send, buildRow, heading))
 
   return {
-    summary: buildSummary(computeTotals(data), t, formatMoney),
+    summary: buildSummary(computeTotals(data, figures), t, formatMoney),
     groups,
     rowCount: data.referrals.length,
+  }
+}
+
+/**
+ * One send of the list. A class rather than an object of closures: a heavy referrer has thousands
+ * of sends, and creating a closure, a cache and a heading for each of them was tens of ms of the
+ * first render's task, for sends far below the first screen. The heading is worded when first
+ * read, each row formatted when first asked for (and the same object afterwards).
+ */
+class SendModel implements GroupModel {
+  readonly referral_bhid: string
+  readonly size: number
+  private formatted: (RowModel | undefined)[] | undefined
+  private worded: string | null | undefined
+
+  constructor(
+    private readonly send: SendGroup,
+    private readonly buildRow: (key: string, referral: Referral) => RowModel,
+    private readonly wordHeading: (send: SendGroup) => string | null,
+  ) {
+    this.referral_bhid = send.referral_bhid
+    this.size = send.rows.length
+  }
+
+  get heading(): string | null {
+    if (this.worded === undefined) this.worded = this.wordHeading(this.send)
+    return this.worded
+  }
+
+  row(index: number): RowModel {
+    const entry = this.send.rows[index]
+    if (entry === undefined) throw new RangeError()
+    const formatted = (this.formatted ??= [])
+    return (formatted[index] ??= this.buildRow(entry.key, entry.referral))
+  }
+
+  get rows(): readonly RowModel[] {
+    return this.send.rows.map((_entry, index) => this.row(index))
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Referral } from '../api/types'
-import { sortReferrals } from './sortReferrals'
+import { sortReferralsSteps } from './sortReferrals'
+import { ROWS_PER_STEP, runToEnd, type Steps } from './steps'
 
 /** A row with the React key it keeps across renders. */
 export interface KeyedReferral {
@@ -24,9 +25,17 @@ export interface SendGroup {
  * keys, and a duplicate key would make React drop or reuse a row.
  */
 export function groupBySend(referrals: readonly Referral[]): SendGroup[] {
+  return runToEnd(groupBySendSteps(referrals))
+}
+
+/** {@link groupBySend} in steps (see `steps.ts`), so a long history can be grouped between paints. */
+export function* groupBySendSteps(referrals: readonly Referral[]): Steps<SendGroup[]> {
+  const sorted = yield* sortReferralsSteps(referrals)
   const groups = new Map<string, SendGroup>()
   const usedKeys: KeyRegistry = { used: new Set(), nextSuffix: new Map() }
-  for (const referral of sortReferrals(referrals)) {
+  for (let index = 0; index < sorted.length; index++) {
+    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield
+    const referral = sorted[index]!
     let group = groups.get(referral.referral_bhid)
     if (group === undefined) {
       group = { referral_bhid: referral.referral_bhid, rows: [] }

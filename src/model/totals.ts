@@ -1,5 +1,6 @@
 import type { CustomerReferrals, Referral } from '../api/types'
 import { type Micros, parseMonetary } from './money'
+import { ROWS_PER_STEP, runToEnd, type Steps } from './steps'
 
 /**
  * The figures of the summary. Counts are plain numbers; money is exact micros.
@@ -35,7 +36,8 @@ export interface ReferralTotalsSummary {
   pointsValue: Micros | null
 }
 
-interface RowFigures {
+/** What the rows alone say; combined with the server's figures by {@link computeTotals}. */
+export interface RowFigures {
   total: number
   byStatus: Map<string, number>
   /** `null` when no approved row carries points. */
@@ -46,8 +48,11 @@ interface RowFigures {
   pointsValue: Micros | null
 }
 
-export function computeTotals(data: CustomerReferrals): ReferralTotalsSummary {
-  const rows = figuresFromRows(data.referrals)
+/** `rows`: the figures of `data.referrals` when already computed (see `prepareHistory`). */
+export function computeTotals(
+  data: CustomerReferrals,
+  rows: RowFigures = runToEnd(rowFiguresSteps(data.referrals)),
+): ReferralTotalsSummary {
   const server = data.totals
   const count = (status: string) => rows.byStatus.get(status) ?? 0
 
@@ -69,12 +74,15 @@ export function computeTotals(data: CustomerReferrals): ReferralTotalsSummary {
   }
 }
 
-function figuresFromRows(referrals: readonly Referral[]): RowFigures {
+/** The row figures in steps (see `steps.ts`). */
+export function* rowFiguresSteps(referrals: readonly Referral[]): Steps<RowFigures> {
   const byStatus = new Map<string, number>()
   let points: number | null = null
   let money: Micros | null = null
   let pointsValue: Micros | null = 0n
-  for (const referral of referrals) {
+  for (let index = 0; index < referrals.length; index++) {
+    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield
+    const referral = referrals[index]!
     byStatus.set(referral.status, (byStatus.get(referral.status) ?? 0) + 1)
     if (referral.status !== 'approved') continue
     if (referral.reward_pts !== null) {

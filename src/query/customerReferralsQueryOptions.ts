@@ -9,6 +9,7 @@ import {
 import { API_ERROR_CODES, BubblehouseApiError, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
 import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, fetchCustomerReferrals } from '../api/fetchCustomerReferrals'
 import type { CustomerReferrals } from '../api/types'
+import { prepareHistory } from '../model/prepareHistory'
 import { customerIdentityOfToken } from './customerIdentity'
 import { DEFAULT_RETRY_POLICY, retryDelay, shouldRetry, type RetryPolicy } from './retryPolicy'
 
@@ -147,7 +148,11 @@ export function customerReferralsQueryOptions(
       // Without a client to watch observers, fall back to react-query's own cancellation.
       const signal = client ? controller.signal : context.signal
       try {
-        return await load(signal)
+        const data = await load(signal)
+        // Sorting and grouping thousands of rows in one go was a long task in the first render;
+        // here it runs in slices while the page stays responsive, and the view reuses it.
+        await prepareHistory(data, { signal })
+        return data
       } finally {
         if (requests?.get(storeKey) === controller) requests.delete(storeKey)
       }
