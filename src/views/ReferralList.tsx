@@ -11,13 +11,11 @@ export interface ReferralListProps {
 
 /** Rows rendered with the data: more than a tall screen shows, so the first paint looks complete. */
 export const FIRST_ROWS = 50
-/** Rows added per later step, at least: about 40 ms of rendering on a slow 2-core machine, so no
- * step is a long task (over 50 ms), let alone one the shopper feels (over 100 ms). */
+/** Rows added by the first later step; later steps are sized to about 40 ms of rendering on the
+ * shopper's device (`useProgressiveCount`), so no step is a long task. The grid rows and per-send
+ * `content-visibility` (referral-history.css) make a step's layout cost its own rows only (with
+ * table layout, each step re-laid out the whole table). Also the size of a memoised block. */
 export const ROWS_PER_STEP = 80
-/** Steps at most. With table layout each step re-laid out the whole table, so steps had to be few
- * and big; the grid rows and per-send `content-visibility` (referral-history.css) make a step's
- * layout cost its own rows only, so steps stay small: 10,000 rows take 125 steps of 80. */
-export const MAX_STEPS = 200
 
 /**
  * Every referral row, as a table: the data is a grid (friend × status × date × reward) and table
@@ -38,11 +36,10 @@ export const MAX_STEPS = 200
 export function ReferralList({ t, groups }: ReferralListProps): ReactNode {
   let total = 0
   for (const group of groups) total += group.size
-  const step = Math.max(ROWS_PER_STEP, Math.ceil((total - FIRST_ROWS) / MAX_STEPS))
-  const shown = useProgressiveCount(groups, total, { first: FIRST_ROWS, step })
+  const shown = useProgressiveCount(groups, total, { first: FIRST_ROWS, step: ROWS_PER_STEP })
 
-  // Sends in blocks of about a step's rows: a step re-renders the list, and then compares one
-  // memoised block per step taken so far instead of one memoised send per send shown (thousands).
+  // Sends in blocks of about a first step's rows: a step re-renders the list, and then compares
+  // one memoised block per 80 rows shown so far instead of one memoised send per send (thousands).
   const blocks = useMemo(() => blocksOfSends(groups, ROWS_PER_STEP), [groups])
   const bodies = spreadRows(blocks, shown, (block, rowsShown, index) => (
     <SendBlock key={index} t={t} groups={block.groups} shown={rowsShown} />
