@@ -29,21 +29,24 @@ export function defineReferralHistoryElement(
 ): void {
   // Positional, not an options object: the loader's property names would be bytes on every page.
   const requests: PrefetchedRequests = new Map()
-  let main: Promise<EmbedMain> | undefined
+  /** The import: the main chunk, or nothing once its failure is logged. */
+  let main: Promise<EmbedMain | void> | undefined
   let loaded: EmbedMain | undefined
   /**
    * Runs `run` with the main chunk: at once once it is loaded (so `unmount()` is synchronous), else
-   * in order after the import: every call waits for the same one. A failed import is not retried
-   * (each widget logs it): a retry for later widgets cost bytes the 1 KB budget gave to the
-   * number-formatting warm-up below, which every first visit gains from.
+   * in order after the import: every call waits for the same one. A failed import is logged once
+   * for the page, and every call waiting on it or coming after it does nothing. It is not retried:
+   * a retry for later widgets cost bytes the 1 KB budget gave to the formatting warm-up below,
+   * which every first visit gains from.
    */
   const call = (run: (main: EmbedMain) => void) =>
     loaded
       ? run(loaded)
-      : (main ??= loadMain().then((module) => (loaded = module))).then(run, (error: unknown) =>
+      : (main ??= loadMain().then(
+          (module) => (loaded = module),
           // The browser's error names the URL (missing file, or blocked by the page's script-src).
-          console.error('[referral-history] Could not load:', error),
-        )
+          (error: unknown) => console.error('[referral-history] Cannot load:', error),
+        )).then((module) => module && run(module))
 
   /**
    * Starts the widget's API request beside the main chunk's download, then mounts with the chunk.
