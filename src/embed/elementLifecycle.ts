@@ -27,6 +27,7 @@ export function connect(element: HTMLElement, prefetched: PrefetchedRequests, pr
   if (existing) {
     // mount() called again on the same element: the latest props win, one widget stays.
     existing.widget.update((props ?? readAttributeProps(element)) as EmbedProps)
+    if (props == null) watchAttributes(element, existing)
     return
   }
   if (props == null && !element.isConnected) {
@@ -34,11 +35,15 @@ export function connect(element: HTMLElement, prefetched: PrefetchedRequests, pr
     return
   }
   const entry: Mounted = { widget: mountWidget(element, props ?? readAttributeProps(element)), prefetchKey }
-  if (props == null) {
-    entry.attributes = new MutationObserver(() => update(element))
-    entry.attributes.observe(element, { attributeFilter: [...ATTRIBUTE_NAMES] })
-  }
+  if (props == null) watchAttributes(element, entry)
   mounted.set(element, entry)
+}
+
+/** A widget that shows the element's attributes follows their changes (once per element). */
+function watchAttributes(element: HTMLElement, entry: Mounted): void {
+  if (entry.attributes) return
+  entry.attributes = new MutationObserver(() => update(element))
+  entry.attributes.observe(element, { attributeFilter: [...ATTRIBUTE_NAMES] })
 }
 
 /**

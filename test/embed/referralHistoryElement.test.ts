@@ -71,6 +71,18 @@ describe('<bubblehouse-referral-history>', () => {
     await waitFor(() => expect(stateOf(element)).toBe('empty'))
   })
 
+  it('follows its attributes also when the JS API mounted it first', async () => {
+    const typical = await mintMockCustomerToken('typical')
+    const element = document.createElement(ELEMENT_NAME)
+    globalApi().mount(element, { shop: MOCK_SHOP, token: typical })
+    element.setAttribute('shop', MOCK_SHOP)
+    element.setAttribute('token', typical)
+    document.body.append(element)
+    await waitFor(() => expect(stateOf(element)).toBe('ready'))
+    element.setAttribute('token', await mintMockCustomerToken('empty'))
+    await waitFor(() => expect(stateOf(element)).toBe('empty'))
+  })
+
   it('shows the config-error state for a missing shop and never throws into the page', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const element = await addElement({ token: 'not-even-a-jwt', 'api-base-url': 'javascript:alert(1)', currency: '€€€' })
