@@ -141,6 +141,10 @@ export function customerReferralsQueryOptions(
 
   return queryOptions({
     queryKey,
+    // The data as the query function returned it: the view finds the history prepared in slices
+    // below by its rows array, and a structurally shared copy of a changed history would miss it
+    // (then sorting and grouping run at once, in the render). The embed's subset never shares.
+    structuralSharing: false,
     queryFn: async (context): Promise<CustomerReferrals> => {
       const controller = new AbortController()
       const requests = client ? inFlight(client) : undefined

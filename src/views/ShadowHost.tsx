@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 import { adoptWidgetStyles, WIDGET_CSS } from './styles/adoptWidgetStyles'
+import { useClientLayoutEffect } from './useClientLayoutEffect'
 
 /**
  * How the widget keeps the host page's CSS out:
@@ -22,9 +23,6 @@ export function StyleIsolationBoundary({
   // Two components, so switching the prop remounts cleanly instead of changing the hook order.
   return isolation === 'none' ? children : <ShadowHost>{children}</ShadowHost>
 }
-
-// React 18 warns about useLayoutEffect during server rendering; there is nothing to attach there.
-const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect
 
 /**
  * A `<div>` that hosts an open shadow root and portals its children into it. The server render and

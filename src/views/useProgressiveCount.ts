@@ -1,4 +1,5 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
+import { useClientLayoutEffect } from './useClientLayoutEffect'
 
 export interface ProgressiveCountOptions {
   /** Items shown in the same render as new data: about one screenful. */
@@ -51,7 +52,7 @@ export function useProgressiveCount(
   const pace = useRef({ startedAt: 0, added: 0, next: step })
 
   // After each commit: a step that was waiting for its render has taken `now() - startedAt`.
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const current = pace.current
     if (current.added === 0) return
     current.next = nextStepSize(current.added, now() - current.startedAt, stepBudgetMs, step)
