@@ -1,4 +1,4 @@
-import { yieldToMainThread } from './yieldToMainThread'
+import { timeSlices, type TimeSliceOptions } from './timeSlices'
 
 /**
  * `JSON.parse(text)`, for a large body, in tasks of a few ms with yields in between.
@@ -25,17 +25,14 @@ import { yieldToMainThread } from './yieldToMainThread'
  */
 export async function parseJsonInSlices(
   text: string,
-  { signal, sliceBudgetMs = 8 }: ParseJsonInSlicesOptions = {},
+  options: ParseJsonInSlicesOptions = {},
 ): Promise<unknown> {
   const whole = () => JSON.parse(text) as unknown
   if (text.length < SLICED_FROM_LENGTH) return whole()
 
-  let sliceStart = performance.now()
+  const slices = timeSlices(options)
   const pause = async () => {
-    if (performance.now() - sliceStart < sliceBudgetMs) return
-    await yieldToMainThread()
-    signal?.throwIfAborted()
-    sliceStart = performance.now()
+    if (slices.due()) await slices.next()
   }
 
   const plan = await planSlices(text, pause)
@@ -75,12 +72,7 @@ export async function parseJsonInSlices(
   return envelope
 }
 
-export interface ParseJsonInSlicesOptions {
-  /** Checked between slices: the promise then rejects with the signal's reason. */
-  signal?: AbortSignal
-  /** How long one slice may run before yielding to the page. Default 8 ms. */
-  sliceBudgetMs?: number
-}
+export type ParseJsonInSlicesOptions = TimeSliceOptions
 
 /** Shorter texts go straight to `JSON.parse`: a few ms at most, not worth a scan. */
 export const SLICED_FROM_LENGTH = 64 * 1024

@@ -1,14 +1,9 @@
-import { yieldToMainThread } from './yieldToMainThread'
+import { timeSlices, type TimeSliceOptions } from './timeSlices'
 
 /** Bytes decoded per `TextDecoder` call: well under a ms each. */
 const DECODE_BYTES = 256 * 1024
 
-export interface ReadTextInSlicesOptions {
-  /** Checked between slices: the promise then rejects with the signal's reason. */
-  signal?: AbortSignal
-  /** How long one slice may run before yielding to the page. Default 8 ms. */
-  sliceBudgetMs?: number
-}
+export type ReadTextInSlicesOptions = TimeSliceOptions
 
 /**
  * The body as text, exactly as `response.text()` gives it (UTF-8, a leading BOM dropped, bad bytes
@@ -18,24 +13,20 @@ export interface ReadTextInSlicesOptions {
  * 60–120 ms on a slow machine, and the string it returns is slower to `JSON.parse` (three to four
  * times, measured) than one joined from `TextDecoder` pieces.
  */
-export async function readTextInSlices(response: Response, { signal, sliceBudgetMs = 8 }: ReadTextInSlicesOptions = {}): Promise<string> {
+export async function readTextInSlices(response: Response, options: ReadTextInSlicesOptions = {}): Promise<string> {
   const body = response.body
   if (body === null) return ''
   const reader = body.getReader()
   const decoder = new TextDecoder()
   const parts: string[] = []
-  let sliceStart = performance.now()
+  const slices = timeSlices(options)
   try {
     for (;;) {
       const { done, value } = await reader.read()
       if (done) break
       for (let offset = 0; offset < value.length; offset += DECODE_BYTES) {
         parts.push(decoder.decode(value.subarray(offset, offset + DECODE_BYTES), { stream: true }))
-        if (performance.now() - sliceStart >= sliceBudgetMs) {
-          await yieldToMainThread()
-          signal?.throwIfAborted()
-          sliceStart = performance.now()
-        }
+        if (slices.due()) await slices.next()
       }
     }
   } catch (error) {

@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import type { CustomerReferrals, Referral, ReferralCoupon, ReferralTotals } from './types'
-import { yieldToMainThread } from './yieldToMainThread'
+import { timeSlices } from './timeSlices'
 
 /**
  * Valibot schema of the CustomerReferrals2 wire format. Rules (from bubblehouse-api.md):
@@ -172,13 +172,9 @@ export async function parseCustomerReferralsAsync(
   if (!Array.isArray(rows)) return parseCustomerReferrals(body)
 
   const referrals: Referral[] = []
-  let batchStart = performance.now()
+  const batches = timeSlices({ signal, sliceBudgetMs: batchBudgetMs })
   for (let index = 0; index < rows.length; index++) {
-    if (performance.now() - batchStart >= batchBudgetMs) {
-      await yieldToMainThread()
-      signal?.throwIfAborted()
-      batchStart = performance.now()
-    }
+    if (batches.due()) await batches.next()
     const result = v.safeParse(referralSchema, rows[index])
     // The row's own path (none when the row is not an object at all) under `referrals.<index>`.
     if (!result.success) return failure(result.issues[0], `referrals.${index}`)
@@ -187,7 +183,7 @@ export async function parseCustomerReferralsAsync(
   // And once more at the end if the last batch took a while: what follows (the preparation of
   // every row, the first render) is a task's worth of work of its own, better not added to it. A
   // short history goes straight on: a yield there is a task hop, sometimes a frame, before the rows.
-  if (performance.now() - batchStart >= batchBudgetMs / 2) await yieldToMainThread()
+  if (batches.due(1 / 2)) await batches.next()
   signal?.throwIfAborted()
   return { ok: true, data: { referrals, totals: readTotals(body) } }
 }

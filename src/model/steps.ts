@@ -1,4 +1,4 @@
-import { yieldToMainThread } from '../api/yieldToMainThread'
+import { timeSlices, type TimeSliceOptions } from '../api/timeSlices'
 
 /**
  * Work over every row of a long history, written once as a generator that `yield`s every
@@ -18,23 +18,14 @@ export function runToEnd<T>(steps: Steps<T>): T {
   }
 }
 
-export interface RunInSlicesOptions {
-  /** Checked between slices: the promise then rejects with the signal's reason. */
-  signal?: AbortSignal
-  /** How long one slice may run before yielding to the page. Default 8 ms. */
-  sliceBudgetMs?: number
-}
+export type RunInSlicesOptions = TimeSliceOptions
 
 /** Runs `steps` in slices of about `sliceBudgetMs`, with a yield to the page between slices. */
-export async function runInSlices<T>(steps: Steps<T>, { signal, sliceBudgetMs = 8 }: RunInSlicesOptions = {}): Promise<T> {
-  let sliceStart = performance.now()
+export async function runInSlices<T>(steps: Steps<T>, options: RunInSlicesOptions = {}): Promise<T> {
+  const slices = timeSlices(options)
   for (;;) {
     const step = steps.next()
     if (step.done) return step.value
-    if (performance.now() - sliceStart >= sliceBudgetMs) {
-      await yieldToMainThread()
-      signal?.throwIfAborted()
-      sliceStart = performance.now()
-    }
+    if (slices.due()) await slices.next()
   }
 }
