@@ -1,6 +1,6 @@
 import type { Referral } from '../api/types'
 import { sortReferralsSteps } from './sortReferrals'
-import { ROWS_PER_STEP, runToEnd, type Steps } from './steps'
+import { ROWS_PER_PAUSE, runToEnd, type Steps } from './steps'
 
 /** A row with the React key it keeps across renders. */
 export interface KeyedReferral {
@@ -34,7 +34,7 @@ export function* groupBySendSteps(referrals: readonly Referral[]): Steps<SendGro
   const groups = new Map<string, SendGroup>()
   const usedKeys: KeyRegistry = { used: new Set(), nextSuffix: new Map() }
   for (let index = 0; index < sorted.length; index++) {
-    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield
+    if (index % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) yield
     const referral = sorted[index]!
     let group = groups.get(referral.referral_bhid)
     if (group === undefined) {

@@ -1,7 +1,7 @@
 import type { CustomerReferrals, Referral } from '../api/types'
 import { yieldToMainThread } from '../api/yieldToMainThread'
 import { groupBySendSteps, type SendGroup } from './groupBySend'
-import { ROWS_PER_STEP, runInSlices, runToEnd, type RunInSlicesOptions, type Steps } from './steps'
+import { ROWS_PER_PAUSE, runInSlices, runToEnd, type RunInSlicesOptions, type Steps } from './steps'
 import { rowFiguresSteps, type RowFigures } from './totals'
 
 /** The part of the history model that needs every row but no locale or wording. */
@@ -33,7 +33,7 @@ export async function prepareHistory(data: CustomerReferrals, options: RunInSlic
   preparedRows.set(data.referrals, await runInSlices(prepareSteps(data.referrals), options))
   // And a yield at the end of a long history: what follows (the model's remaining per-send work
   // and the first render) is a task's worth of its own, better not added to the last slice's.
-  if (data.referrals.length > ROWS_PER_STEP) {
+  if (data.referrals.length > ROWS_PER_PAUSE) {
     await yieldToMainThread()
     options.signal?.throwIfAborted()
   }

@@ -1,6 +1,6 @@
 import type { Referral } from '../api/types'
 import { parseApiTime } from './dates'
-import { ROWS_PER_STEP, runToEnd, type Steps } from './steps'
+import { ROWS_PER_PAUSE, runToEnd, type Steps } from './steps'
 
 /**
  * When a row last moved: its acceptance, else its send. Falls back to `sent_at` when `accepted_at`
@@ -23,7 +23,7 @@ export function* sortReferralsSteps(referrals: readonly Referral[]): Steps<Refer
   // Parse each time once rather than in every comparison: this runs over thousands of rows.
   const decorated: { referral: Referral; index: number; time: number | null }[] = []
   for (let index = 0; index < referrals.length; index++) {
-    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield
+    if (index % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) yield
     const referral = referrals[index]!
     decorated.push({ referral, index, time: referralTime(referral) })
   }
@@ -35,6 +35,6 @@ export function* sortReferralsSteps(referrals: readonly Referral[]): Steps<Refer
     }
     return a.index - b.index
   })
-  if (referrals.length > ROWS_PER_STEP) yield
+  if (referrals.length > ROWS_PER_PAUSE) yield
   return decorated.map((entry) => entry.referral)
 }

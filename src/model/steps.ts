@@ -2,14 +2,14 @@ import { timeSlices, type TimeSliceOptions } from '../api/timeSlices'
 
 /**
  * Work over every row of a long history, written once as a generator that `yield`s every
- * {@link ROWS_PER_STEP} rows, and run either at once ({@link runToEnd}: the synchronous model
+ * {@link ROWS_PER_PAUSE} rows, and run either at once ({@link runToEnd}: the synchronous model
  * functions) or in tasks of a few ms ({@link runInSlices}: the preparation after a download).
  * One implementation, so both give the same result by construction.
  */
 export type Steps<T> = Generator<void, T, void>
 
 /** Rows between two points where a long loop may pause. */
-export const ROWS_PER_STEP = 256
+export const ROWS_PER_PAUSE = 256
 
 export function runToEnd<T>(steps: Steps<T>): T {
   for (;;) {

@@ -1,6 +1,6 @@
 import type { CustomerReferrals, Referral } from '../api/types'
 import { type Micros, parseMonetary } from './money'
-import { ROWS_PER_STEP, runToEnd, type Steps } from './steps'
+import { ROWS_PER_PAUSE, runToEnd, type Steps } from './steps'
 
 /**
  * The figures of the summary. Counts are plain numbers; money is exact micros.
@@ -81,7 +81,7 @@ export function* rowFiguresSteps(referrals: readonly Referral[]): Steps<RowFigur
   let money: Micros | null = null
   let pointsValue: Micros | null = 0n
   for (let index = 0; index < referrals.length; index++) {
-    if (index % ROWS_PER_STEP === ROWS_PER_STEP - 1) yield
+    if (index % ROWS_PER_PAUSE === ROWS_PER_PAUSE - 1) yield
     const referral = referrals[index]!
     byStatus.set(referral.status, (byStatus.get(referral.status) ?? 0) + 1)
     if (referral.status !== 'approved') continue
