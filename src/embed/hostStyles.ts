@@ -5,8 +5,8 @@ import { WIDGET_CSS } from '../views/styles/adoptWidgetStyles'
  *
  * 1. The host element is a block (`!important`: in the cascade an inner `:host` important rule
  *    beats the page's important rules, so `* { display: inline !important }` cannot reflow it).
- *    `hidden` still hides it. Its height is `HOST_BOX_CSS`, the same box the README's one-line page
- *    rule gives the element before this sheet exists, and the widget fills it.
+ *    `hidden` still hides it. Its height is the first rule below, the same box the README's one-line
+ *    page rule gives the element before this sheet exists, and the widget fills it.
  *    Everything else about the host's box (margin, width, position) stays the merchant's to set.
  * 2. Page styles reach into a shadow tree only through inheritance and text decorations. The
  *    container resets every property (`all: initial`) so nothing inherits from the page (colour,
@@ -19,20 +19,13 @@ import { WIDGET_CSS } from '../views/styles/adoptWidgetStyles'
  *
  * Nothing here can reach the page: adopted sheets apply inside this shadow root only.
  */
-/**
- * The element's box in every state: `--bh-rh-block-size`, default 36em at `font-size: medium`,
- * i.e. 36 × the shopper's default font size, which is what the widget's own `rem` means in the
- * embed (36 of the embed's `rem` below), so no page rule on `html` or `*` can change it; `auto`
- * lets the widget grow with its content instead. The README gives the page the same rule, so the
- * box is there from the first paint, before any of our code runs (layout shift, BENCHMARKS.md
- * figure 9); keeping it in the page rather than in the loader keeps the loader within 1 KB.
- * `:host` rules lose to the page's own rules for the element, so a merchant can still size or
- * hide it, and `hidden` still hides it (a `:host` display would otherwise beat `[hidden]`).
- */
-export const HOST_BOX_CSS = ':host(:not([hidden])){display:block;font-size:medium!important;block-size:var(--bh-rh-block-size,36em)}'
-
+// The first rule is the element's box in every state: `--bh-rh-block-size`, by default 36em at
+// `font-size: medium`, i.e. 36 × the shopper's default font size, which is what the widget's own
+// `rem` means here (36 of the embed's `rem` below), so no page rule on `html` or `*` can change it;
+// `auto` lets the widget grow with its content. The README's one-line page rule gives the element
+// the same box from the first paint, before any of our code runs (BENCHMARKS.md figure 9).
 const HOST_CSS = `
-${HOST_BOX_CSS}
+:host(:not([hidden])) { font-size: medium !important; block-size: var(--bh-rh-block-size, 36em); }
 :host { display: flow-root !important; text-decoration: none !important; }
 :host([hidden]) { display: none !important; }
 .bh-rh-embed {
