@@ -11,7 +11,7 @@ export interface ReferralListProps {
 
 /** Rows rendered with the data: more than a tall screen shows, so the first paint looks complete. */
 export const FIRST_ROWS = 50
-/** Rows added by the first later step; later steps are sized to about 40 ms of rendering on the
+/** Rows added by the first later step; later steps are sized to about 20 ms of rendering on the
  * shopper's device (`useProgressiveCount`), so no step is a long task. The grid rows and per-send
  * `content-visibility` (referral-history.css) make a step's layout cost its own rows only (with
  * table layout, each step re-laid out the whole table). Also the size of a memoised block. */

@@ -7,8 +7,12 @@ export interface ProgressiveCountOptions {
   /** Items added by the first later step. Later steps are sized from how long the last one took to
    * render, so each takes about `stepBudgetMs` on this device. At least 1. */
   step: number
-  /** Render time to aim for per step. Default 40 ms: under the 50 ms of a long task, with room for
-   * the browser's own style and layout of the new rows. */
+  /** Render time to aim for per step. Default 20 ms: a step's task holds more than its render, and
+   * the rest must fit too before the task counts as long (50 ms) or blocks input for 100 ms: a
+   * garbage collection that lands in it (the rows rendered so far are live objects it copies;
+   * 40–100 ms here at a few thousand rows) and the frame's style and layout of the new rows. With
+   * 40 ms, a 10,000-row history had steps of 100–165 ms; with 20 ms, few reach 100 ms, and every
+   * row is in about 10 % later (BENCHMARKS.md figure 7). */
   stepBudgetMs?: number
   /** The clock; tests pass their own. */
   now?: () => number
@@ -42,7 +46,7 @@ export function nextStepSize(lastSize: number, lastMs: number, budgetMs: number,
 export function useProgressiveCount(
   source: unknown,
   total: number,
-  { first, step, stepBudgetMs = 40, now = () => performance.now() }: ProgressiveCountOptions,
+  { first, step, stepBudgetMs = 20, now = () => performance.now() }: ProgressiveCountOptions,
 ): number {
   const [progress, setProgress] = useState<Progress>({ source, count: first })
   // Derived rather than reset in an effect: an effect would first render the new data with the

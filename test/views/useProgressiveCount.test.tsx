@@ -5,12 +5,13 @@ import { nextStepSize, useProgressiveCount } from '../../src/views/useProgressiv
  * A view whose every newly shown item "takes" `msPerItem` of the test's clock to render, so the
  * step sizes the hook picks can be checked without real timing.
  */
-function pacedView(msPerItem: number) {
+/** `stepBudgetMs: null` leaves the hook's default. */
+function pacedView(msPerItem: number, stepBudgetMs: number | null = 40) {
   const clock = { now: 0 }
   let rendered = 0
   const counts: number[] = []
   function View({ source, total }: { source: unknown; total: number }) {
-    const count = useProgressiveCount(source, total, { first: 10, step: 20, stepBudgetMs: 40, now: () => clock.now })
+    const count = useProgressiveCount(source, total, { first: 10, step: 20, ...(stepBudgetMs !== null && { stepBudgetMs }), now: () => clock.now })
     clock.now += Math.max(0, count - rendered) * msPerItem
     rendered = count
     return <output>{count}</output>
@@ -39,6 +40,14 @@ describe('useProgressiveCount', () => {
     const counts = runAllSteps(container)
     expect(stepsOf(counts)).toEqual([20, 10, 10, 10, 10, 10, 10, 10])
     expect(counts.at(-1)).toBe(100)
+  })
+
+  it('aims at 20 ms a step by default', () => {
+    // 4 ms an item: after the first step of 20 (80 ms), steps of 5 items (20 ms) each.
+    const { View } = pacedView(4, null)
+    const { container } = render(<View source="a" total={60} />)
+    const counts = runAllSteps(container)
+    expect(stepsOf(counts)).toEqual([20, 5, 5, 5, 5, 5, 5])
   })
 
   it('on a fast device grows them, up to 8 × the first step', () => {
