@@ -400,19 +400,24 @@ export interface HeapResult {
   growthBytes: number
 }
 
+/** The page's JS heap in use after full garbage collections (twice: a first collection can leave
+ * objects that only the second finds unreachable). */
+async function heapReader(page: Page): Promise<() => Promise<number>> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.enable')
+  return async () => {
+    await cdp.send('HeapProfiler.collectGarbage')
+    await cdp.send('HeapProfiler.collectGarbage')
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize
+  }
+}
+
 export async function measureHeapGrowth(bench: Bench, cycles = 20): Promise<HeapResult> {
   bench.server.setPage('heap', storefrontPage(`<main id="slot"></main>`))
   bench.server.reset()
   return withPage(bench, async (page) => {
     await page.goto(`${bench.server.origin}/heap.html`)
-    const cdp = await page.context().newCDPSession(page)
-    await cdp.send('HeapProfiler.enable')
-    const heapUsed = async () => {
-      // Twice: a first collection can leave objects that only the second finds unreachable.
-      await cdp.send('HeapProfiler.collectGarbage')
-      await cdp.send('HeapProfiler.collectGarbage')
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize
-    }
+    const heapUsed = await heapReader(page)
     const cycle = (count: number) =>
       page.evaluate(
         async ({ count, shop, token, apiBase, readyEvent, mainUrl }) => {
@@ -439,6 +444,37 @@ export async function measureHeapGrowth(bench: Bench, cycles = 20): Promise<Heap
     await cycle(cycles)
     const afterBytes = await heapUsed()
     return { cycles, beforeBytes, afterBytes, growthBytes: afterBytes - beforeBytes }
+  })
+}
+
+/**
+ * JS heap held per shown row: the page's heap after every row of `customer`'s history is in the
+ * widget, minus before it was mounted (main chunk loaded), ÷ rows. It is what the young-generation
+ * collections during the later steps copy, and what a phone keeps while the history is open.
+ */
+export async function measureHeapPerRow(bench: Bench, customer: BenchCustomer, rows: number): Promise<{ bytes: number; perRow: number }> {
+  bench.server.setPage('heap-rows', storefrontPage(`<main id="slot"></main>`))
+  bench.server.reset()
+  return withPage(bench, async (page) => {
+    await page.goto(`${bench.server.origin}/heap-rows.html`)
+    await page.evaluate(({ mainUrl }) => import(mainUrl), { mainUrl: MAIN_URL })
+    const heapUsed = await heapReader(page)
+    const before = await heapUsed()
+    await page.evaluate(
+      async ({ element, shop, token, apiBase, expectedRows }) => {
+        const host = document.createElement(element)
+        for (const [name, value] of Object.entries({ shop, token, 'api-base-url': apiBase })) host.setAttribute(name, value)
+        document.getElementById('slot')!.append(host)
+        const deadline = performance.now() + 30_000
+        while ((host.shadowRoot?.querySelectorAll('tr.bh-rh-row').length ?? 0) < expectedRows) {
+          if (performance.now() > deadline) throw new Error('[bench] the rows did not all render')
+          await new Promise((resolve) => setTimeout(resolve, 50))
+        }
+      },
+      { element: ELEMENT, shop: BENCH_SHOP, token: benchToken(customer), apiBase: BENCH_API_BASE, expectedRows: rows },
+    )
+    const bytes = (await heapUsed()) - before
+    return { bytes, perRow: bytes / rows }
   })
 }
 
