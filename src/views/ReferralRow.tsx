@@ -25,9 +25,17 @@ export const ReferralRow = memo(function ReferralRow({ t, row }: ReferralRowProp
   return (
     <tr role="row" className="bh-rh-row" data-status={row.status} data-tone={row.tone} part="row">
       <th scope="row" role="rowheader" className="bh-rh-cell bh-rh-friend">
-        <span className="bh-rh-friend-name" dir={friend.isDestination ? 'auto' : undefined}>
-          {friend.text}
-        </span>
+        {/* Keyed apart: a row whose friend changes kind gets a new span, so no renderer leaves a
+            stale or empty `dir` behind (Preact sets the property to '' instead of removing it). */}
+        {friend.isDestination ? (
+          <span key="destination" className="bh-rh-friend-name" dir="auto">
+            {friend.text}
+          </span>
+        ) : (
+          <span key="channel" className="bh-rh-friend-name">
+            {friend.text}
+          </span>
+        )}
         {friend.isDestination ? ' ' : null}
         {friend.isDestination ? <span className="bh-rh-secondary">{friend.channelLabel}</span> : null}
       </th>
