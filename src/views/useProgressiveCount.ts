@@ -12,7 +12,7 @@ export interface ProgressiveCountOptions {
    * garbage collection that lands in it (the rows rendered so far are live objects it copies;
    * 40–100 ms here at a few thousand rows) and the frame's style and layout of the new rows. With
    * 40 ms, a 10,000-row history had steps of 100–165 ms; with 20 ms, few reach 100 ms, and every
-   * row is in about 10 % later (BENCHMARKS.md figure 7). */
+   * row is in about 20 % later (BENCHMARKS.md figure 7). */
   stepBudgetMs?: number
   /** The clock; tests pass their own. */
   now?: () => number
