@@ -16,8 +16,8 @@ type WindowWithGlobal = Window & { [GLOBAL_NAME]?: ReferralHistoryGlobal }
  * does only what must happen before the main chunk is there: define the element, watch for it to
  * come near the viewport, start its API request early, and load the main chunk. (The element's
  * height before the main chunk is the README's one-line page rule, which works before any script
- * runs; attribute changes are watched by the main chunk.) Then it forwards each event to the main chunk (src/embed/elementLifecycle.ts) in order:
- * every call waits for the same import, so a removal that comes before the chunk is handled after
+ * runs; attribute changes are watched by the main chunk.) Then it forwards each event to the main
+ * chunk (src/embed/elementLifecycle.ts) in order: every call waits for the same import, so a removal that comes before the chunk is handled after
  * the mount it follows.
  */
 export function defineReferralHistoryElement(

@@ -17,9 +17,9 @@ const mounted = new WeakMap<HTMLElement, Mounted>()
 /**
  * Mounts the widget on an element near the viewport (the loader calls this once the main chunk is
  * loaded). `props` come from `BubblehouseReferralHistory.mount(element, props)`; without them the
- * element's attributes (also for `null`) are read, and watched here rather than with `observedAttributes` in the
- * loader: the list would be loader bytes on every page, and nothing can change before this runs
- * that the first read does not see. An element removed before the chunk arrived is not mounted.
+ * element's attributes (also for `null`) are read, and watched here rather than with
+ * `observedAttributes` in the loader: the list would be loader bytes on every page, and nothing can
+ * change before this runs that the first read does not see. An element removed before the chunk arrived is not mounted.
  */
 export function connect(element: HTMLElement, prefetched: PrefetchedRequests, prefetchKey: string | undefined, props?: unknown): void {
   setPrefetchedRequests(prefetched)
