@@ -74,42 +74,86 @@ export interface TimeToRowsResult {
   timeToRowsMs: number
   /** The same with no added latency: the main-thread cost of loading and rendering alone. */
   noLatencyMs: number
+  /** The floor page with the same latency: the two downloads, then plain innerHTML (see below). */
+  floorMs: number
+  /** Median ms from the widget's first request to the last byte of its downloads (latency included). */
+  lastByteMs: number
   latencyMs: number
   ratio: number
+  /** floorMs ÷ latency: what the same figure is for the floor on this machine. */
+  floorRatio: number
   /** (timeToRows - noLatency) ÷ latency: ~2 when the API waits for the chunk, ~1 when parallel. */
   networkRatio: number
   runs: number[]
   noLatencyRuns: number[]
+  floorRuns: number[]
 }
 
 export async function measureTimeToRows(bench: Bench, runs: number, latencyMs = 300): Promise<TimeToRowsResult> {
-  bench.server.setPage('time-to-rows', storefrontPage(`<header><h1>Your account</h1></header><main>${widgetTag('rows-20')}</main>`))
+  bench.server.setPage(TIME_TO_ROWS_PAGE, storefrontPage(`<header><h1>Your account</h1></header><main>${widgetTag('rows-20')}</main>`))
+  bench.server.setPage(TIME_TO_ROWS_FLOOR_PAGE, timeToRowsFloorPage())
   const samples: number[] = []
   const noLatency: number[] = []
-  // Interleaved, so a burst of load on the machine hits both series alike.
+  const floor: number[] = []
+  const lastByte: number[] = []
+  // Interleaved, so a burst of load on the machine hits every series alike.
   for (let run = 0; run < runs; run++) {
-    samples.push(await timeToRowsOnce(bench, latencyMs))
-    noLatency.push(await timeToRowsOnce(bench, 0))
+    const sample = await timeToRowsOnce(bench, TIME_TO_ROWS_PAGE, latencyMs)
+    samples.push(sample.rowsMs)
+    lastByte.push(sample.lastByteMs)
+    floor.push((await timeToRowsOnce(bench, TIME_TO_ROWS_FLOOR_PAGE, latencyMs)).rowsMs)
+    noLatency.push((await timeToRowsOnce(bench, TIME_TO_ROWS_PAGE, 0)).rowsMs)
   }
   const timeToRowsMs = median(samples)
   const noLatencyMs = median(noLatency)
+  const floorMs = median(floor)
   return {
     timeToRowsMs,
     noLatencyMs,
+    floorMs,
+    lastByteMs: median(lastByte),
     latencyMs,
     ratio: timeToRowsMs / latencyMs,
+    floorRatio: floorMs / latencyMs,
     networkRatio: (timeToRowsMs - noLatencyMs) / latencyMs,
     runs: samples,
     noLatencyRuns: noLatency,
+    floorRuns: floor,
   }
 }
 
-async function timeToRowsOnce(bench: Bench, latencyMs: number): Promise<number> {
+const TIME_TO_ROWS_PAGE = 'time-to-rows'
+const TIME_TO_ROWS_FLOOR_PAGE = 'time-to-rows-floor'
+
+/**
+ * Figure 5's floor on this machine: the same page and the same two downloads (the API answer and
+ * the main chunk, both held by the server), with no widget. An inline module script starts both
+ * side by side, as the loader does, lets the chunk evaluate, then sets the rows as one escaped
+ * `innerHTML` string in a shadow root of the same element (never upgraded: no loader on the page):
+ * no framework, no validation, no model, no widget CSS. What any widget needs after the network.
+ */
+function timeToRowsFloorPage(): string {
+  const request = { method: 'POST', headers: { Authorization: `Bearer ${benchToken('rows-20')}`, 'Content-Type': 'application/json' }, body: '{}' }
+  return storefrontPage(
+    `<header><h1>Your account</h1></header><main><${ELEMENT}></${ELEMENT}></main>
+<script type="module">
+  const shadow = document.querySelector(${JSON.stringify(ELEMENT)}).attachShadow({ mode: 'open' })
+  const answer = fetch(${JSON.stringify(BENCH_API_URL)}, ${JSON.stringify(request)}).then((response) => response.text())
+  const [text] = await Promise.all([answer, import(${JSON.stringify(MAIN_URL)})])
+  shadow.innerHTML = window.benchRowsHtml(text)
+</script>`,
+    { loader: false },
+  )
+}
+
+/** ms from the page's first widget request (resource timing) to its rows painted, and to its last byte. */
+async function timeToRowsOnce(bench: Bench, pageName: string, latencyMs: number): Promise<{ rowsMs: number; lastByteMs: number }> {
   bench.server.reset()
   bench.server.latency = { apiMs: latencyMs, chunkMs: latencyMs }
   return withPage(bench, async (page) => {
     await page.addInitScript(WATCH_FIRST_ROWS, ELEMENT)
-    await page.goto(`${bench.server.origin}/time-to-rows.html`)
+    if (pageName === TIME_TO_ROWS_FLOOR_PAGE) await page.addInitScript(INSTALL_ROWS_HTML)
+    await page.goto(`${bench.server.origin}/${pageName}.html`)
     await page.waitForFunction(() => performance.getEntriesByName('bench:rows-painted').length > 0, undefined, { timeout: 30_000 })
     return page.evaluate(
       ({ mainUrl, apiBase }) => {
@@ -118,7 +162,10 @@ async function timeToRowsOnce(bench: Bench, latencyMs: number): Promise<number> 
           .filter((entry) => entry.name.includes(mainUrl) || entry.name.includes(`${apiBase}/`) || entry.name.includes('/token'))
         if (widgetRequests.length === 0) throw new Error('[bench] no widget request in the resource timings')
         const start = Math.min(...widgetRequests.map((entry) => entry.startTime))
-        return performance.getEntriesByName('bench:rows-painted')[0]!.startTime - start
+        return {
+          rowsMs: performance.getEntriesByName('bench:rows-painted')[0]!.startTime - start,
+          lastByteMs: Math.max(...widgetRequests.map((entry) => (entry as PerformanceResourceTiming).responseEnd)) - start,
+        }
       },
       { mainUrl: MAIN_URL, apiBase: BENCH_API_BASE },
     )
@@ -255,38 +302,59 @@ async function renderWidgetOnce(bench: Bench, customer: BenchCustomer, rows: num
   })
 }
 
+/**
+ * Page-side: the baselines' renderer, installed by an init script as `window.benchRowsHtml`. The
+ * API answer's text → `JSON.parse` → one escaped HTML string of a 4-column table. Its rows carry
+ * the widget's row class, so the first-rows watch finds them as it finds the widget's.
+ */
+const INSTALL_ROWS_HTML = () => {
+  interface Row { destination: string | null; channel: string; status: string; accepted_at: string | null; sent_at: string; reward_pts: number | null; reward_amount: string | null; coupon_code: string | null }
+  const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+  ;(window as unknown as BaselineWindow).benchRowsHtml = (text) => {
+    const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' })
+    const { referrals } = JSON.parse(text) as { referrals: Row[] }
+    let html = '<table><thead><tr><th>Friend</th><th>Status</th><th>Date</th><th>Reward</th></tr></thead><tbody>'
+    for (const row of referrals) {
+      const reward = row.reward_pts !== null ? `${row.reward_pts} points` : (row.reward_amount ?? row.coupon_code ?? '—')
+      html += `<tr class="bh-rh-row"><th scope="row">${escape(row.destination ?? row.channel)}</th><td>${escape(row.status)}</td><td><time>${escape(date.format(new Date(row.accepted_at ?? row.sent_at)))}</time></td><td>${escape(reward)}</td></tr>`
+    }
+    return `${html}</tbody></table>`
+  }
+}
+
+interface BaselineWindow {
+  benchRowsHtml: (text: string) => string
+  benchLongTasks: PerformanceEntry[]
+}
+
+/** CustomerReferrals2 on the bench server, as the widget builds it for the bench shop. */
+const BENCH_API_URL = `${BENCH_API_BASE}/v2023061/${BENCH_SHOP}/CustomerReferrals2`
+
 /** The baseline: the same rows as one plain HTML string (escaped) set with innerHTML. */
 async function renderBaselineOnce(bench: Bench, customer: BenchCustomer, rows: number): Promise<RenderSample> {
   return withPage(bench, async (page) => {
     await page.addInitScript(LONGTASK_OBSERVER)
+    await page.addInitScript(INSTALL_ROWS_HTML)
     await page.goto(`${bench.server.origin}/baseline.html`)
     return page.evaluate(
-      async ({ shop, token, apiBase, expectedRows }) => {
-        const response = await fetch(`${apiBase}/v2023061/${shop}/CustomerReferrals2`, {
+      async ({ url, token, expectedRows }) => {
+        const response = await fetch(url, {
           method: 'POST',
           headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
           body: '{}',
         })
         const text = await response.text()
         const dataAt = performance.now()
-        interface Row { destination: string | null; channel: string; status: string; accepted_at: string | null; sent_at: string; reward_pts: number | null; reward_amount: string | null; coupon_code: string | null }
-        const escape = (value: string) => value.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
-        const date = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' })
-        const { referrals } = JSON.parse(text) as { referrals: Row[] }
-        let html = '<table><thead><tr><th>Friend</th><th>Status</th><th>Date</th><th>Reward</th></tr></thead><tbody>'
-        for (const row of referrals) {
-          const reward = row.reward_pts !== null ? `${row.reward_pts} points` : (row.reward_amount ?? row.coupon_code ?? '—')
-          html += `<tr><th scope="row">${escape(row.destination ?? row.channel)}</th><td>${escape(row.status)}</td><td><time>${escape(date.format(new Date(row.accepted_at ?? row.sent_at)))}</time></td><td>${escape(reward)}</td></tr>`
-        }
-        document.getElementById('slot')!.innerHTML = `${html}</tbody></table>`
+        const page = window as unknown as BaselineWindow
+        document.getElementById('slot')!.innerHTML = page.benchRowsHtml(text)
         const painted = await new Promise<number>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now()))))
         if (document.querySelectorAll('tbody tr').length !== expectedRows) throw new Error('[bench] the baseline rendered the wrong number of rows')
         await new Promise((resolve) => setTimeout(resolve, 100))
-        const tasks = (window as unknown as { benchLongTasks: PerformanceEntry[] }).benchLongTasks.filter((task) => task.startTime + task.duration >= dataAt)
+        const tasks = page.benchLongTasks.filter((task) => task.startTime + task.duration >= dataAt)
         const ms = painted - dataAt
         return { firstPaintMs: ms, allRowsMs: ms, longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)) }
       },
-      { shop: BENCH_SHOP, token: benchToken(customer), apiBase: BENCH_API_BASE, expectedRows: rows },
+      { url: BENCH_API_URL, token: benchToken(customer), expectedRows: rows },
     )
   })
 }
