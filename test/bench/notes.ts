@@ -4,11 +4,12 @@ export const BENCH_NOTES = `## How to read the numbers
 - Every ratio divides by a baseline measured in the same run: the React + react-dom bundle built a
   moment earlier, the plain \`innerHTML\` render in the same browser, the latency the bench server adds.
 - This machine is a shared 2-core VM: the same baseline (the 10,000-row \`innerHTML\` render) took
-  1.73 to 2.38 s across today's runs, with no other suite running (load average 4–5 during a run,
-  the bench's own browser and server; the VM itself got slower during the day), so milliseconds move by ±30–50 % between runs. Sizes, byte counts, request counts and the
-  "network part" of figure 5 do not depend on load; the render ratios and the time to rows do.
+  1.73 to 2.49 s across today's runs, with no other suite running (load average 4–5 during a run,
+  the bench's own browser and server; the VM itself got slower during the day), so milliseconds
+  move by ±30–50 % between runs. Sizes, byte counts and request counts do not depend on load; the
+  render ratios, the time to rows and its "network part" (a difference of two medians) do.
 - "Before" is the code as the embed landed (before this work). The before run predates the
-  network-part diagnostic of figure 5.
+  network-part diagnostic and the floor of figure 5.
 
 ## What changed for the figures
 
@@ -29,22 +30,27 @@ export const BENCH_NOTES = `## How to read the numbers
 
 ## Goals not met, and why
 
-- **5 — time to rows (1.78–2.09 at 300 ms over nine full runs on 2026-11-26).** The API request and the main chunk download side
-  by side (the network part is 0.3–0.8), and the browser's date- and number-formatting data is
-  loaded while they are in flight. What remains is this machine's main-thread work once both have
-  arrived (Long Animation Frame entries and Chromium traces): evaluating the chunk (8–35 ms),
-  mounting and the first render with the rows (two tasks of 35–70 ms of cold code), and the frame
-  that shows the rows (50–90 ms: first style of the shadow tree, the font queries above, layout,
-  paint); the mark then waits for the next frame. The same page with no added latency takes
-  ≈ 300–400 ms from first request to rows painted; 1.15 allows 45 ms after the network at 300 ms
-  latency, less than that one frame takes here.
+- **5 — time to rows (1.77–2.41 over the full runs on 2026-11-26): out of reach on this machine,
+  for this widget or any other.** Figure 5's detail measures why, in the same run:
+  - the two downloads' last byte arrives at 1.10–1.24 × the latency (330–373 ms for 300 ms: the
+    server's wait, plus a second connection and the request itself), which leaves 0–15 ms after
+    the network;
+  - the **floor**, the same page and downloads with no widget and the rows set as one \`innerHTML\`
+    string, takes 1.53–1.72 in today's runs; the widget takes 1.04–1.40 × that floor.
+  The API request and the main chunk download side by side (the network part is 0.3–1.0), and the
+  browser's date- and number-formatting data loads while they are in flight. What the widget adds
+  over the floor (Long Animation Frame entries, CPU profiles, Chromium traces): mounting and the
+  loading state's first render (30–75 ms of cold code), that state's frame, the render with the
+  rows (40–65 ms), and the rows' frame (50–80 ms: first style of the shadow tree, the font queries
+  above, layout, paint); the mark then waits for the next frame.
   Tried and measured, no gain: rendering the rows in the mount's own task (the query subset
   subscribing in a layout effect and a short history validated without a yield) made one task of
   90–110 ms instead of two of 35–70 ms with a frame between, and the rows came no sooner (probe
   medians 138 and 142 ms from the last byte to the rows' frame); fewer first rows (20 rows are
-  already fewer than 25).
-- **7 — longest task with 10,000 rows (83–156 ms over eleven full runs on 2026-11-26, ≤ 100 ms in
-  3 of them; goal 100 ms).** Each full run reports the longest of its two runs; the single runs'
+  already fewer than 25); the sends without \`content-visibility: auto\`, whose first frame lays
+  out twice (medians 227 and 213 ms from the last byte to the rows' mark, eight runs each).
+- **7 — longest task with 10,000 rows (83–156 ms over fifteen full runs on 2026-11-26, ≤ 100 ms in
+  4 of them; goal 100 ms).** Each full run reports the longest of its two runs; the single runs'
   longest tasks were mostly 100–130 ms. Measured side by side on the same machine (five to ten
   runs each, interleaved), this session's changes took the median longest task from ≈ 140 to
   ≈ 90 ms, but the full runs came later in the day, when the machine was slower. First rows paint at ≈ 0.35 × the innerHTML baseline, and reading,
@@ -55,5 +61,10 @@ export const BENCH_NOTES = `## How to read the numbers
   objects per row shortens them (done once: 6.1 → 5.6 KB a row); the Preact tree keeps about 30
   objects per row. Rendering only the rows near the viewport would remove them, but then
   find-in-page and table navigation would not cover the whole history, which this widget
-  promises (see ReferralList).
+  promises (see ReferralList). Traced full runs: each task above 100 ms held a young-generation
+  collection of 50–90 ms plus the step's own 15–55 ms. Tried on 2026-11-26, side by side with the
+  current build (four or five runs each, interleaved), no gain beyond the noise: rows as a plain
+  function instead of a memoised component (5.6 → 5.2 KB a row, longest-task medians 119 and
+  127 ms); a 10 ms step budget (108 and 109 ms, and every row 58 % later); a first step of 20
+  rows instead of 80 (108 and 98 ms, spread 83–129 ms).
 `
