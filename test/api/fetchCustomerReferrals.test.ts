@@ -19,7 +19,16 @@ vi.mock('../../src/api/yieldToMainThread', async (importOriginal) => {
 })
 afterEach(() => {
   atYield.run = undefined
+  vi.restoreAllMocks()
 })
+
+/** The sliced stages of reading an answer, in order; each yields through `yieldToMainThread`. */
+const STAGES = ['readTextInSlices', 'parseJsonInSlices', 'parseCustomerReferralsAsync'] as const
+
+/** Which stage a yield came from, by the function names on its (async) stack. */
+function stageOf(stack: string | undefined): string {
+  return STAGES.find((stage) => stack?.includes(stage)) ?? 'unknown'
+}
 
 /** A long history's answer (about 400 KB of JSON: parsed in slices). */
 function longAnswer(): string {
@@ -217,12 +226,30 @@ describe('fetchCustomerReferrals', () => {
       expect(testApi.requests.every((request) => request.status !== 200)).toBe(true)
     })
 
-    it('rejects with the abort reason when aborted while a long answer is being parsed', async () => {
+    it('rejects with the abort reason wherever it aborts while reading, parsing or validating, and yields no more', async () => {
       mockApiServer.use(http.post('*/CustomerReferrals2', () => new HttpResponse(longAnswer(), { status: 200 })))
-      const controller = new AbortController()
-      const reason = new DOMException('gone', 'AbortError')
-      atYield.run = () => controller.abort(reason)
-      await expect(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API, signal: controller.signal })).rejects.toBe(reason)
+      // Every slice is over its budget at once, so each stage yields after each bit of its work.
+      let clock = 0
+      vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100))
+      const stages: string[] = []
+      atYield.run = () => void stages.push(stageOf(new Error().stack))
+      await fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API })
+      expect(new Set(stages)).toEqual(new Set(STAGES))
+
+      // Aborted at the first and at the last yield of each stage: a stage that did not stop at its
+      // next slice would yield again, or resolve.
+      const abortAt = new Set(STAGES.flatMap((stage) => [stages.indexOf(stage), stages.lastIndexOf(stage)]))
+      for (const at of abortAt) {
+        const controller = new AbortController()
+        const reason = new DOMException(`aborted in ${stages[at]}`, 'AbortError')
+        let yields = 0
+        atYield.run = () => {
+          yields += 1
+          if (yields === at + 1) controller.abort(reason)
+        }
+        await expect(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API, signal: controller.signal })).rejects.toBe(reason)
+        expect(yields, `aborted at yield ${at + 1} of ${stages.length} (${stages[at]})`).toBe(at + 1)
+      }
     })
   })
 })
