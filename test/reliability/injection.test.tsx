@@ -31,6 +31,8 @@ async function renderInjected() {
     />,
   )
   await waitFor(() => expect(view.container.querySelector('.bh-rh')).toHaveAttribute('data-state', 'ready'))
+  // More payloads than the first screenful of rows: the rest follow in steps after `ready`.
+  await waitFor(() => expect(view.container.querySelector('table')).not.toHaveAttribute('aria-busy'))
   return view.container
 }
 
