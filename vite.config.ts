@@ -116,6 +116,17 @@ function emitWidgetStylesheet(): Plugin {
 }
 
 /**
+ * The embed's runtime (see embedBuild): the react-query subset instead of react-query, and React's
+ * entry points served by Preact's compat layer. The unit-embed test project uses the same.
+ */
+const EMBED_RUNTIME_ALIASES = [
+  { find: /^@tanstack\/react-query$/, replacement: fileURLToPath(new URL('./src/query/reactQueryLite.ts', import.meta.url)) },
+  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+  { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
+  { find: /^react(-dom)?$/, replacement: 'preact/compat' },
+]
+
+/**
  * Script-tag embed into dist/embed, two builds (one entry and format each):
  * - `--mode embed`: the main chunk `referral-history.main@<version>.js`, ESM so the loader can
  *   `import()` it under `script-src 'self'`; Preact (as React), the react-query subset and the
@@ -136,15 +147,9 @@ function embedBuild(mode: 'embed' | 'embed-loader'): UserConfig {
     // through preact/compat (~5 KB) instead of React + react-dom (~66 KB): the widget uses only
     // hooks, memo, one error-boundary class and createRoot/createPortal, which compat covers. The
     // npm package keeps React and react-query (the host's own copies). Every e2e test loads this
-    // build, so the Preact widget is what they check in Chromium.
-    resolve: {
-      alias: [
-        { find: /^@tanstack\/react-query$/, replacement: fileURLToPath(new URL('./src/query/reactQueryLite.ts', import.meta.url)) },
-        { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-        { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
-        { find: /^react(-dom)?$/, replacement: 'preact/compat' },
-      ],
-    },
+    // build, so the Preact widget is what they check in Chromium; the unit-embed vitest project
+    // runs the view and embed tests on the same runtime.
+    resolve: { alias: EMBED_RUNTIME_ALIASES },
     publicDir: false,
     define: { ...VERSION_DEFINE, 'process.env.NODE_ENV': '"production"' },
     build: {
@@ -203,17 +208,30 @@ function devAndTest(): UserConfig {
         },
       },
       {
-        // The root's state-transition tests and the embed's unit tests again, on the react-query
-        // subset the embed build bundles instead of react-query (src/query/reactQueryLite.ts).
+        // The view, embed and query tests again on the embed's own runtime: Preact through
+        // preact/compat, and the react-query subset the embed bundles (src/query/reactQueryLite.ts),
+        // aliased as in the embed build. Preact commits and runs effects on its own schedule, so the
+        // progressive list, the state reports and the mount are checked under it, not only under
+        // React. Testing Library is bundled by Vite here, so it renders through the same aliases.
         extends: true,
-        resolve: { alias: { '@tanstack/react-query': fileURLToPath(new URL('./src/query/reactQueryLite.ts', import.meta.url)) } },
+        resolve: {
+          alias: [
+            ...EMBED_RUNTIME_ALIASES,
+            { find: /^react\/jsx-dev-runtime$/, replacement: 'preact/compat/jsx-dev-runtime' },
+            { find: /^react-dom\/test-utils$/, replacement: 'preact/test-utils' },
+            // Its ES module build: the CommonJS one would `require` React itself, past the aliases.
+            { find: /^@testing-library\/react$/, replacement: '@testing-library/react/dist/@testing-library/react.esm.js' },
+          ],
+        },
         test: {
-          name: 'unit-embed-query',
+          name: 'unit-embed',
           testTimeout: TEST_TIMEOUT_MS,
           environment: 'jsdom',
           globals: true,
-          setupFiles: ['./test/support/setup-unit.ts'],
-          include: ['test/views/ReferralHistory.test.tsx', 'test/embed/*.test.ts', 'test/query/reactQueryLite.test.tsx'],
+          setupFiles: ['./test/support/setup-unit.ts', './test/support/setup-embed-runtime.ts'],
+          include: ['test/views/*.test.tsx', 'test/embed/*.test.ts', 'test/query/reactQueryLite.test.tsx'],
+          exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.ssr.test.{ts,tsx}'],
+          server: { deps: { inline: ['@testing-library/react'] } },
         },
       },
       {

@@ -192,7 +192,8 @@ describe('ReferralHistory', () => {
       const { root } = renderWidget({ token })
       await waitFor(() => expect(root()).toHaveAttribute('data-state', 'error'))
       expect(apiRequests()).toHaveLength(1)
-      expect(warn).toHaveBeenCalledTimes(1)
+      // Waited for: the warning comes from an effect, which Preact (the embed) runs after a paint.
+      await waitFor(() => expect(warn).toHaveBeenCalledTimes(1))
       const message = String(warn.mock.calls[0]?.[0])
       expect(message).toMatch(/^\[referral-history\].*referrals\.1\.sent_at/)
       expect(message).not.toContain(token)
@@ -273,7 +274,8 @@ describe('ReferralHistory', () => {
       const onStateChange = vi.fn()
       const { root } = renderWidget({ token, onStateChange })
       await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
-      expect(onStateChange.mock.calls.map(([state]) => state)).toEqual(['loading', 'ready'])
+      // Waited for: states are reported from an effect, which Preact (the embed) runs after a paint.
+      await waitFor(() => expect(onStateChange.mock.calls.map(([state]) => state)).toEqual(['loading', 'ready']))
     })
   })
 
