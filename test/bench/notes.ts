@@ -66,5 +66,7 @@ export const BENCH_NOTES = `## How to read the numbers
   current build (four or five runs each, interleaved), no gain beyond the noise: rows as a plain
   function instead of a memoised component (5.6 → 5.2 KB a row, longest-task medians 119 and
   127 ms); a 10 ms step budget (108 and 109 ms, and every row 58 % later); a first step of 20
-  rows instead of 80 (108 and 98 ms, spread 83–129 ms).
+  rows instead of 80 (108 and 98 ms, spread 83–129 ms); that first step with steps growing at most
+  2× each, against the oscillation traces show (steps of 6 ms, then 60–100 ms, as one step's
+  cost per row scales the next) (105 and 96 ms, one run at 194 ms, and every row 22 % later).
 `
