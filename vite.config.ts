@@ -229,7 +229,14 @@ function devAndTest(): UserConfig {
           environment: 'jsdom',
           globals: true,
           setupFiles: ['./test/support/setup-unit.ts', './test/support/setup-embed-runtime.ts'],
-          include: ['test/views/*.test.tsx', 'test/embed/*.test.ts', 'test/query/reactQueryLite.test.tsx'],
+          include: [
+            'test/views/*.test.tsx',
+            'test/embed/*.test.ts',
+            'test/query/reactQueryLite.test.tsx',
+            'test/i18n/localisedWidget.test.tsx',
+            // Not faults.test.tsx: it drives react-query's own notifyManager, which the subset has not.
+            'test/reliability/{injection,privacy,tokenHygiene}.test.tsx',
+          ],
           exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.ssr.test.{ts,tsx}'],
           server: { deps: { inline: ['@testing-library/react'] } },
         },

@@ -25,7 +25,7 @@ afterEach(() => {
 /** The sliced stages of reading an answer, in order; each yields through `yieldToMainThread`. */
 const STAGES = ['readTextInSlices', 'parseJsonInSlices', 'parseCustomerReferralsAsync'] as const
 
-/** Which stage a yield came from, by the function names on its (async) stack. */
+/** Which stage a yield came from, by the function (and file) names on its (async) stack. */
 function stageOf(stack: string | undefined): string {
   return STAGES.find((stage) => stack?.includes(stage)) ?? 'unknown'
 }
@@ -248,6 +248,8 @@ describe('fetchCustomerReferrals', () => {
           if (yields === at + 1) controller.abort(reason)
         }
         await expect(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API, signal: controller.signal })).rejects.toBe(reason)
+        // A task later: a stage still running after the rejection would have yielded again by now.
+        await new Promise((resolve) => setTimeout(resolve, 0))
         expect(yields, `aborted at yield ${at + 1} of ${stages.length} (${stages[at]})`).toBe(at + 1)
       }
     })

@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { render, waitFor } from '@testing-library/react'
+import { act, render, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { MOCK_SHOP, TYPICAL_REFERRALS, mintMockCustomerToken, type ScenarioId } from '../../src/mock-api'
 import { ReferralHistory, type ReferralHistoryProps } from '../../src/views/ReferralHistory'
@@ -55,6 +55,9 @@ async function renderUntilSettled(props: Partial<ReferralHistoryProps>): Promise
   )
   const state = () => view.container.querySelector('.bh-rh')?.getAttribute('data-state')
   await waitFor(() => expect(state()).not.toBe('loading'))
+  // Then every pending effect, where the widget logs (Preact, the embed's renderer, runs them after
+  // a paint): otherwise the checks below could pass on a console nothing was written to yet.
+  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)))
   const settled = state()
   view.unmount()
   return settled

@@ -38,6 +38,8 @@ function renderWidget(props: Partial<ReferralHistoryProps> & { queryClient?: Que
 
 const rows = (container: HTMLElement) => container.querySelectorAll('tr[data-status]')
 const apiRequests = () => testApi.requests.filter((request) => request.path.endsWith('/CustomerReferrals2'))
+/** Lets every pending effect run (Preact, the embed's renderer, runs them after a paint). */
+const settleEffects = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)))
 
 beforeEach(() => {
   resetReportedMessages()
@@ -194,6 +196,8 @@ describe('ReferralHistory', () => {
       expect(apiRequests()).toHaveLength(1)
       // Waited for: the warning comes from an effect, which Preact (the embed) runs after a paint.
       await waitFor(() => expect(warn).toHaveBeenCalledTimes(1))
+      await settleEffects()
+      expect(warn).toHaveBeenCalledTimes(1)
       const message = String(warn.mock.calls[0]?.[0])
       expect(message).toMatch(/^\[referral-history\].*referrals\.1\.sent_at/)
       expect(message).not.toContain(token)
@@ -275,7 +279,10 @@ describe('ReferralHistory', () => {
       const { root } = renderWidget({ token, onStateChange })
       await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
       // Waited for: states are reported from an effect, which Preact (the embed) runs after a paint.
-      await waitFor(() => expect(onStateChange.mock.calls.map(([state]) => state)).toEqual(['loading', 'ready']))
+      const reported = () => onStateChange.mock.calls.map(([state]) => state)
+      await waitFor(() => expect(reported()).toEqual(['loading', 'ready']))
+      await settleEffects()
+      expect(reported()).toEqual(['loading', 'ready'])
     })
   })
 
