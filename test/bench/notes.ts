@@ -8,10 +8,11 @@ export const BENCH_NOTES = `## How to read the numbers
   the bench's own browser and server; the VM itself got slower during the day), so milliseconds
   move by ±30–50 % between runs. Sizes, byte counts and request counts do not depend on load; the
   render ratios, the time to rows and its "network part" (a difference of two medians) do.
-- Figure 10 read +240 to +290 KB in the day's earlier runs and run on its own, and −133 to
-  −142 KB in the last three full runs: there the heap after the warm-up cycle was about 390 KB
-  higher (≈ 1,866 against ≈ 1,470 KB) and the heap after the 20 cycles the same (≈ 1,731 KB). Not
-  explained; under the goal either way.
+- Figure 10 read +240 to +290 KB in most of the day's runs (and run on its own), but −133 to
+  −142 KB in three runs in a row (a CI smoke and two full runs, this file's among them): there the
+  heap after the warm-up cycle was about 390 KB higher (≈ 1,866 against ≈ 1,470 KB) and the heap
+  after the 20 cycles the same (≈ 1,731 KB). The next CI smoke read +258 KB again. Not explained;
+  under the goal either way.
 - "Before" is the code as the embed landed (before this work). The before run predates the
   network-part diagnostic and the floor of figure 5.
 
