@@ -208,9 +208,9 @@ function devAndTest(): UserConfig {
         },
       },
       {
-        // The view, embed and query tests again on the embed's own runtime: Preact through
-        // preact/compat, and the react-query subset the embed bundles (src/query/reactQueryLite.ts),
-        // aliased as in the embed build. Preact commits and runs effects on its own schedule, so the
+        // The view, embed and query tests, the localised widget and three reliability tests again
+        // on the embed's own runtime: Preact through preact/compat, and the react-query subset the
+        // embed bundles (src/query/reactQueryLite.ts), aliased as in the embed build. Preact commits and runs effects on its own schedule, so the
         // progressive list, the state reports and the mount are checked under it, not only under
         // React. Testing Library is bundled by Vite here, so it renders through the same aliases.
         extends: true,

@@ -17,8 +17,8 @@ type WindowWithGlobal = Window & { [GLOBAL_NAME]?: ReferralHistoryGlobal }
  * come near the viewport, start its API request early, and load the main chunk. (The element's
  * height before the main chunk is the README's one-line page rule, which works before any script
  * runs; attribute changes are watched by the main chunk.) Then it forwards each event to the main
- * chunk (src/embed/elementLifecycle.ts) in order: every call waits for the same import, so a removal that comes before the chunk is handled after
- * the mount it follows.
+ * chunk (src/embed/elementLifecycle.ts) in order: every call waits for the same import, so a
+ * removal that comes before the chunk is handled after the mount it follows.
  */
 export function defineReferralHistoryElement(
   /** Loads the main chunk: `import()` of the versioned file in the build, the source in dev/tests. */

@@ -19,7 +19,8 @@ const mounted = new WeakMap<HTMLElement, Mounted>()
  * loaded). `props` come from `BubblehouseReferralHistory.mount(element, props)`; without them the
  * element's attributes (also for `null`) are read, and watched here rather than with
  * `observedAttributes` in the loader: the list would be loader bytes on every page, and nothing can
- * change before this runs that the first read does not see. An element removed before the chunk arrived is not mounted.
+ * change before this runs that the first read does not see. An element removed before the chunk
+ * arrived is not mounted.
  */
 export function connect(element: HTMLElement, prefetched: PrefetchedRequests, prefetchKey: string | undefined, props?: unknown): void {
   setPrefetchedRequests(prefetched)

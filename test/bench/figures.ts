@@ -187,18 +187,44 @@ async function timeToRowsOnce(bench: Bench, pageName: string, latencyMs: number,
 }
 
 /**
- * Page-side: marks `bench:rows-painted` once the widget's first rows have been painted. Checked in
- * every animation frame: rows found in frame N's callback are painted in frame N, so the mark in
- * the next frame's callback follows that paint (as a double requestAnimationFrame after inserting
- * them would). It watches the DOM, not the widget's ready event: a renderer may fire that event
- * a frame after painting (Preact runs effects after paint), which is not the shopper's wait.
+ * Page-side: marks `bench:rows-painted` once the widget's first rows have been painted, and
+ * resolves `window.benchFirstRowsPainted` with the mark's time. Checked in every animation frame:
+ * rows found in frame N's callback are painted in frame N, so the mark in the next frame's callback
+ * follows that paint (as a double requestAnimationFrame after inserting them would). It watches
+ * the DOM, not the widget's ready event: a renderer may fire that event a frame after painting
+ * (Preact runs effects after paint), which is not the shopper's wait.
  */
 const WATCH_FIRST_ROWS = (element: string) => {
-  const check = () => {
-    if (document.querySelector(element)?.shadowRoot?.querySelector('tr.bh-rh-row')) requestAnimationFrame(() => performance.mark('bench:rows-painted'))
-    else requestAnimationFrame(check)
+  ;(window as unknown as BenchWindow).benchFirstRowsPainted = new Promise((resolve) => {
+    const check = () => {
+      if (document.querySelector(element)?.shadowRoot?.querySelector('tr.bh-rh-row')) requestAnimationFrame(() => resolve(performance.mark('bench:rows-painted').startTime))
+      else requestAnimationFrame(check)
+    }
+    requestAnimationFrame(check)
+  })
+}
+
+/**
+ * Page-side: `window.benchMountWidget(attributes)` puts a widget element with those attributes in
+ * the page's `#slot`; `window.benchAllRows(host, rows)` resolves at the first frame that finds all
+ * `rows` rows in its shadow root (and rejects after 30 s).
+ */
+const INSTALL_WIDGET_HELPERS = (element: string) => {
+  const win = window as unknown as BenchWindow
+  win.benchMountWidget = (attributes) => {
+    const host = document.createElement(element)
+    for (const [name, value] of Object.entries(attributes)) host.setAttribute(name, value)
+    document.getElementById('slot')!.append(host)
+    return host
   }
-  requestAnimationFrame(check)
+  win.benchAllRows = async (host, rows) => {
+    const count = () => host.shadowRoot?.querySelectorAll('tr.bh-rh-row').length ?? 0
+    const deadline = performance.now() + 30_000
+    while (count() < rows) {
+      if (performance.now() > deadline) throw new Error(`[bench] only ${count()} of ${rows} rows rendered`)
+      await new Promise((resolve) => requestAnimationFrame(resolve))
+    }
+  }
 }
 
 // ───────────────────────── 6, 7. render of N rows vs innerHTML ─────────────────────────
@@ -261,9 +287,12 @@ export async function measureRender(bench: Bench, customer: BenchCustomer, rows:
 async function renderWidgetOnce(bench: Bench, customer: BenchCustomer, rows: number): Promise<RenderSample> {
   return withPage(bench, async (page) => {
     await page.addInitScript(LONGTASK_OBSERVER)
+    await page.addInitScript(WATCH_FIRST_ROWS, ELEMENT)
+    await page.addInitScript(INSTALL_WIDGET_HELPERS, ELEMENT)
     await page.goto(`${bench.server.origin}/render.html`)
     return page.evaluate(
       async ({ mainUrl, element, shop, token, apiBase, expectedRows }) => {
+        const win = window as unknown as BenchWindow
         // The main chunk is evaluated first: this figure is about rendering, not downloading.
         await import(mainUrl)
         await customElements.whenDefined(element)
@@ -282,29 +311,14 @@ async function renderWidgetOnce(bench: Bench, customer: BenchCustomer, rows: num
           dataAt = performance.now()
           return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers })
         }
-        const host = document.createElement(element)
-        for (const [name, value] of Object.entries({ shop, token, 'api-base-url': apiBase })) host.setAttribute(name, value)
-        // First rows painted: found in a frame's callback, painted in that frame (see WATCH_FIRST_ROWS).
-        const firstPainted = new Promise<number>((resolve) => {
-          const check = () => {
-            if (host.shadowRoot?.querySelector('tr.bh-rh-row')) requestAnimationFrame(() => resolve(performance.now()))
-            else requestAnimationFrame(check)
-          }
-          requestAnimationFrame(check)
-        })
-        document.getElementById('slot')!.append(host)
-        const firstPaintAt = await firstPainted
+        const host = win.benchMountWidget({ shop, token, 'api-base-url': apiBase })
+        const firstPaintAt = await win.benchFirstRowsPainted
         // Every row in the DOM (a widget may render the rest after its first paint).
-        const countRows = () => host.shadowRoot?.querySelectorAll('tr.bh-rh-row').length ?? 0
-        const deadline = performance.now() + 30_000
-        while (countRows() < expectedRows) {
-          if (performance.now() > deadline) throw new Error(`[bench] only ${countRows()} of ${expectedRows} rows rendered`)
-          await new Promise((resolve) => requestAnimationFrame(resolve))
-        }
+        await win.benchAllRows(host, expectedRows)
         const allRowsAt = await nextPaint()
         window.fetch = originalFetch
         await new Promise((resolve) => setTimeout(resolve, 100))
-        const tasks = (window as unknown as BenchWindow).benchLongTasks.filter((task) => task.startTime + task.duration >= dataAt)
+        const tasks = win.benchLongTasks.filter((task) => task.startTime + task.duration >= dataAt)
         return {
           firstPaintMs: firstPaintAt - dataAt,
           allRowsMs: allRowsAt - dataAt,
@@ -341,6 +355,9 @@ const INSTALL_ROWS_HTML = () => {
 interface BenchWindow {
   benchRowsHtml: (text: string, rowClass?: string) => string
   benchLongTasks: PerformanceEntry[]
+  benchFirstRowsPainted: Promise<number>
+  benchMountWidget: (attributes: Record<string, string>) => HTMLElement
+  benchAllRows: (host: HTMLElement, rows: number) => Promise<void>
 }
 
 /** CustomerReferrals2 on the bench server, built as the widget builds it for the bench shop. */
@@ -541,22 +558,17 @@ export async function measureHeapPerRow(bench: Bench, customer: BenchCustomer, r
   bench.server.setPage('heap-rows', storefrontPage(`<main id="slot"></main>`))
   bench.server.reset()
   return withPage(bench, async (page) => {
+    await page.addInitScript(INSTALL_WIDGET_HELPERS, ELEMENT)
     await page.goto(`${bench.server.origin}/heap-rows.html`)
     await page.evaluate(async ({ mainUrl }) => void (await import(mainUrl)), { mainUrl: MAIN_URL })
     const heapUsed = await heapReader(page)
     const before = await heapUsed()
     await page.evaluate(
-      async ({ element, shop, token, apiBase, expectedRows }) => {
-        const host = document.createElement(element)
-        for (const [name, value] of Object.entries({ shop, token, 'api-base-url': apiBase })) host.setAttribute(name, value)
-        document.getElementById('slot')!.append(host)
-        const deadline = performance.now() + 30_000
-        while ((host.shadowRoot?.querySelectorAll('tr.bh-rh-row').length ?? 0) < expectedRows) {
-          if (performance.now() > deadline) throw new Error('[bench] the rows did not all render')
-          await new Promise((resolve) => setTimeout(resolve, 50))
-        }
+      async ({ shop, token, apiBase, expectedRows }) => {
+        const win = window as unknown as BenchWindow
+        await win.benchAllRows(win.benchMountWidget({ shop, token, 'api-base-url': apiBase }), expectedRows)
       },
-      { element: ELEMENT, shop: BENCH_SHOP, token: benchToken(customer), apiBase: BENCH_API_BASE, expectedRows: rows },
+      { shop: BENCH_SHOP, token: benchToken(customer), apiBase: BENCH_API_BASE, expectedRows: rows },
     )
     const bytes = (await heapUsed()) - before
     return { bytes, perRow: bytes / rows }

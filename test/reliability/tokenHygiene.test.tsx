@@ -1,10 +1,11 @@
 import { QueryClient } from '@tanstack/react-query'
-import { act, render, waitFor } from '@testing-library/react'
+import { render, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { MOCK_SHOP, TYPICAL_REFERRALS, mintMockCustomerToken, type ScenarioId } from '../../src/mock-api'
 import { ReferralHistory, type ReferralHistoryProps } from '../../src/views/ReferralHistory'
 import { resetReportedMessages } from '../../src/views/reportOnce'
 import { mockApiServer } from '../support/mockApiServer'
+import { settleEffects } from '../support/settleEffects'
 
 /**
  * The customer token is a bearer credential and friends' addresses are personal data: across
@@ -55,9 +56,9 @@ async function renderUntilSettled(props: Partial<ReferralHistoryProps>): Promise
   )
   const state = () => view.container.querySelector('.bh-rh')?.getAttribute('data-state')
   await waitFor(() => expect(state()).not.toBe('loading'))
-  // Then every pending effect, where the widget logs (Preact, the embed's renderer, runs them after
-  // a paint): otherwise the checks below could pass on a console nothing was written to yet.
-  await act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)))
+  // Then every pending effect, where the widget logs: otherwise the checks below could pass on a
+  // console nothing was written to yet.
+  await settleEffects()
   const settled = state()
   view.unmount()
   return settled

@@ -7,6 +7,7 @@ import { MOCK_SHOP, mintMockCustomerToken } from '../../src/mock-api'
 import { ReferralHistory, type ReferralHistoryProps } from '../../src/views/ReferralHistory'
 import { resetReportedMessages } from '../../src/views/reportOnce'
 import { mockApiServer, testApi } from '../support/mockApiServer'
+import { settleEffects } from '../support/settleEffects'
 
 const API = 'https://api.test/api'
 /** Short backoff so retries finish inside a test; the schedule itself is tested in retryPolicy. */
@@ -38,8 +39,6 @@ function renderWidget(props: Partial<ReferralHistoryProps> & { queryClient?: Que
 
 const rows = (container: HTMLElement) => container.querySelectorAll('tr[data-status]')
 const apiRequests = () => testApi.requests.filter((request) => request.path.endsWith('/CustomerReferrals2'))
-/** Lets every pending effect run (Preact, the embed's renderer, runs them after a paint). */
-const settleEffects = () => act(() => new Promise<void>((resolve) => setTimeout(resolve, 50)))
 
 beforeEach(() => {
   resetReportedMessages()

@@ -3,9 +3,9 @@ import { nextStepSize, useProgressiveCount } from '../../src/views/useProgressiv
 
 /**
  * A view whose every newly shown item "takes" `msPerItem` of the test's clock to render, so the
- * step sizes the hook picks can be checked without real timing.
+ * step sizes the hook picks can be checked without real timing. `stepBudgetMs: null` leaves the
+ * hook's default.
  */
-/** `stepBudgetMs: null` leaves the hook's default. */
 function pacedView(msPerItem: number, stepBudgetMs: number | null = 40) {
   const clock = { now: 0 }
   let rendered = 0
