@@ -116,11 +116,11 @@ function emitWidgetStylesheet(): Plugin {
 }
 
 /**
- * The embed's runtime (see embedBuild): the react-query subset instead of react-query, and React's
- * entry points served by Preact's compat layer. The unit-embed test project uses the same.
+ * The embed's runtime (see embedBuild): React's entry points served by Preact's compat layer. The
+ * real @tanstack/react-query runs on it (its `react` import resolves here too). The unit-embed
+ * test project uses the same.
  */
 const EMBED_RUNTIME_ALIASES = [
-  { find: /^@tanstack\/react-query$/, replacement: fileURLToPath(new URL('./src/query/reactQueryLite.ts', import.meta.url)) },
   { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
   { find: /^react\/jsx-runtime$/, replacement: 'preact/compat/jsx-runtime' },
   { find: /^react(-dom)?$/, replacement: 'preact/compat' },
@@ -129,7 +129,7 @@ const EMBED_RUNTIME_ALIASES = [
 /**
  * Script-tag embed into dist/embed, two builds (one entry and format each):
  * - `--mode embed`: the main chunk `referral-history.main@<version>.js`, ESM so the loader can
- *   `import()` it under `script-src 'self'`; Preact (as React), the react-query subset and the
+ *   `import()` it under `script-src 'self'`; Preact (as React), @tanstack/react-query and the
  *   widget bundled.
  * - `--mode embed-loader`: the loader `referral-history.js` (IIFE) plus an identical pinned copy
  *   `referral-history@<version>.js`. It names the main chunk of its own version.
@@ -142,9 +142,10 @@ function embedBuild(mode: 'embed' | 'embed-loader'): UserConfig {
   const fileName = loader ? 'referral-history.js' : `referral-history.main@${version}.js`
   return {
     plugins: loader ? [emitPinnedLoaderCopy(`referral-history@${version}.js`)] : [react()],
-    // Weight (issue 5, BENCHMARKS.md): the embed carries the ~1 KB subset of react-query the widget
-    // uses instead of the ~10 KB library (src/query/reactQueryLite.ts), and renders with Preact
-    // through preact/compat (~5 KB) instead of React + react-dom (~66 KB): the widget uses only
+    // Weight (BENCHMARKS.md): the embed renders with Preact through preact/compat (~5 KB) instead
+    // of React + react-dom (~66 KB), and runs the real @tanstack/react-query (~10 KB) on it, the
+    // same data layer as the npm package (a hand-written subset saved 9 KB and drifted from the
+    // library it copied; issue 16). The widget uses only
     // hooks, memo, one error-boundary class and createRoot/createPortal, which compat covers. The
     // npm package keeps React and react-query (the host's own copies). Every e2e test loads this
     // build, so the Preact widget is what they check in Chromium; the unit-embed vitest project
@@ -208,11 +209,11 @@ function devAndTest(): UserConfig {
         },
       },
       {
-        // The view, embed and query tests, the localised widget and three reliability tests again
-        // on the embed's own runtime: Preact through preact/compat, and the react-query subset the
-        // embed bundles (src/query/reactQueryLite.ts), aliased as in the embed build. Preact commits and runs effects on its own schedule, so the
-        // progressive list, the state reports and the mount are checked under it, not only under
-        // React. Testing Library is bundled by Vite here, so it renders through the same aliases.
+        // The view, embed and query tests, the localised widget and the reliability tests again on
+        // the embed's own runtime: Preact through preact/compat, aliased as in the embed build.
+        // Preact commits and runs effects on its own schedule, so the progressive list, the state
+        // reports and the mount are checked under it, not only under React. Testing Library and
+        // react-query are bundled by Vite here, so they render through the same aliases.
         extends: true,
         resolve: {
           alias: [
@@ -232,13 +233,12 @@ function devAndTest(): UserConfig {
           include: [
             'test/views/*.test.tsx',
             'test/embed/*.test.ts',
-            'test/query/reactQueryLite.test.tsx',
+            'test/query/*.test.{ts,tsx}',
             'test/i18n/localisedWidget.test.tsx',
-            // Not faults.test.tsx: it drives react-query's own notifyManager, which the subset has not.
-            'test/reliability/{injection,privacy,tokenHygiene}.test.tsx',
+            'test/reliability/{faults,injection,privacy,tokenHygiene}.test.tsx',
           ],
           exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.ssr.test.{ts,tsx}'],
-          server: { deps: { inline: ['@testing-library/react'] } },
+          server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query'] } },
         },
       },
       {

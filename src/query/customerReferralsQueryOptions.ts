@@ -143,7 +143,7 @@ export function customerReferralsQueryOptions(
     queryKey,
     // The data as the query function returned it: the view finds the history prepared in slices
     // below by its rows array, and a structurally shared copy of a changed history would miss it
-    // (then sorting and grouping run at once, in the render). The embed's subset never shares.
+    // (then sorting and grouping run at once, in the render).
     structuralSharing: false,
     queryFn: async (context): Promise<CustomerReferrals> => {
       const controller = new AbortController()

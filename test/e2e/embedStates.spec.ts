@@ -5,8 +5,8 @@ import { addWidget, collectPageErrors, ELEMENT, expect, test, widgetIn } from '.
 import { E2E_API_BASE } from './storefrontServer'
 
 // The view states, timers, attribute updates and cache entries of the BUILT embed: Preact through
-// preact/compat and the react-query subset (src/query/reactQueryLite.ts). The unit tests run the
-// same widget on React; these prove the embed's renderer and query subset behave the same.
+// preact/compat, with @tanstack/react-query on it. The unit tests run the same widget on React;
+// these prove the embed's renderer behaves the same.
 
 const MOCK_API = { shop: 'demo-shop', 'api-base-url': E2E_API_BASE }
 
@@ -72,7 +72,7 @@ test.describe('given a customer the API rate-limits', () => {
     expect(await states()).toEqual(['loading', 'ready'])
   })
 
-  test('rate-limited on a refresh: the stale history refetches on focus and stays on screen under the notice', async ({ page, server }) => {
+  test('rate-limited on a refresh: the stale history refetches when the page is shown again and stays on screen under the notice', async ({ page, server }) => {
     // A fake clock that still runs in real time, so the 60 s stale window can be skipped.
     await page.clock.install()
     await page.goto('/blank.html')
@@ -83,7 +83,8 @@ test.describe('given a customer the API rate-limits', () => {
     expect(answered(server)).toEqual(['rate-limited-after-first 200'])
 
     await page.clock.fastForward('01:01')
-    await page.evaluate(() => window.dispatchEvent(new Event('focus')))
+    // react-query refetches stale queries when the tab becomes visible again (`visibilitychange`).
+    await page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')))
 
     await expect(widgetIn(host)).toHaveAttribute('data-state', 'rate-limited', { timeout: 20_000 })
     expect(answered(server)).toEqual(['rate-limited-after-first 200', ...Array(4).fill('rate-limited-after-first 429')])

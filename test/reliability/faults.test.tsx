@@ -6,6 +6,7 @@ import { MOCK_SHOP, mintMockCustomerToken } from '../../src/mock-api'
 import { ReferralHistory, type ReferralHistoryProps } from '../../src/views/ReferralHistory'
 import { resetReportedMessages } from '../../src/views/reportOnce'
 import { mockApiServer, testApi } from '../support/mockApiServer'
+import { settleEffects } from '../support/settleEffects'
 
 /**
  * What the network and the server can do to the widget, one fault per test: expired tokens, rate
@@ -237,6 +238,8 @@ describe('given answers that are not the documented JSON', () => {
     expect(screen.getByText('Reference: malformed_response')).toBeInTheDocument()
     // A 502 is worth retrying even when the proxy dressed it in HTML; the retries are bounded.
     expect(seen).toHaveLength(3)
+    // Reported from an effect, which Preact (the embed's renderer) runs after a paint.
+    await settleEffects()
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/^\[referral-history\] .*502/))
   })
 
@@ -252,6 +255,7 @@ describe('given answers that are not the documented JSON', () => {
     await waitFor(() => expect(widget.state()).toBe('error'))
     expect(screen.getByText('Reference: malformed_response')).toBeInTheDocument()
     expect(seen).toHaveLength(1)
+    await settleEffects()
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('[referral-history]'))
   })
 })
@@ -321,6 +325,7 @@ describe('given an apiVersion the API does not know', () => {
     await waitFor(() => expect(widget.state()).toBe('error'))
     expect(screen.getByText('Reference: invalid_global_api_version')).toBeInTheDocument()
     expect(seen).toHaveLength(1)
+    await settleEffects()
     expect(consoleError).toHaveBeenCalledWith(expect.stringMatching(/\[referral-history\].*apiVersion/))
   })
 })
