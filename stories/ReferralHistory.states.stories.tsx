@@ -61,22 +61,23 @@ export const EmptyWithoutCallToAction: Story = {
   },
 }
 
-/** The token expired and there is no `getToken` to ask for a fresh one: sign in again. No data. */
+/** The token expired and there is no `getToken` to ask for a fresh one: sign in again. No data, and
+ * the expired token is never sent. */
 export const InvalidToken: Story = {
   ...mockApiStory({ scenario: 'typical', token: 'expired' }),
   async play({ canvasElement, loaded }) {
     const root = await waitForWidgetState(canvasElement, 'invalid-token')
     await expect(within(root).getByText(english('invalidToken.title'))).toBeVisible()
     await expect(referralRows(root).length).toBe(0)
-    // invalid_token is never retried as is.
-    await expect(fixtureOf(loaded).api.requests.map((request) => request.status)).toEqual([401])
+    await expect(fixtureOf(loaded).api.requests).toEqual([])
   },
 }
 
-/** The token expired, `getToken` is asked once for a fresh one, and that one is refused as well. */
+/** The API refuses the token, `getToken` is asked once for a fresh one, and that one is refused as
+ * well: sign in again, with no loop. */
 export const InvalidTokenAfterFreshToken: Story = {
-  ...mockApiStory({ scenario: 'typical', token: 'expired' }),
-  args: { getToken: () => mintMockCustomerToken('typical', { expiresIn: -60 }) },
+  ...mockApiStory({ scenario: 'typical', token: 'refused' }),
+  args: { getToken: () => mintMockCustomerToken('typical', { audience: 'revoked' }) },
   async play({ canvasElement, loaded }) {
     const root = await waitForWidgetState(canvasElement, 'invalid-token')
     await expect(within(root).getByText(english('invalidToken.body'))).toBeVisible()

@@ -67,6 +67,12 @@ export function takePrefetchedRequest(url: string, token: string): { response: P
   return { response: entry.response, abort: () => entry.controller.abort() }
 }
 
+/** Aborts and forgets every request the loader started (a reset: the shopper signed out). */
+export function forgetPrefetchedRequests(): void {
+  for (const entry of prefetched?.values() ?? []) if (!entry.taken) entry.controller.abort()
+  prefetched?.clear()
+}
+
 /** The widget that asked for `key` went away: abort its request if no query took it. */
 export function releasePrefetchedRequest(key: string | undefined): void {
   const entry = key === undefined ? undefined : prefetched?.get(key)

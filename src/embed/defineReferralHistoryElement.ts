@@ -83,6 +83,8 @@ export function defineReferralHistoryElement(
         unmount: mountSoon(element, () => props),
       }
     },
+    // Before the main chunk is there, no widget has loaded anything yet to forget.
+    reset: () => loaded?.reset(),
   }
 
   customElements.get(ELEMENT_NAME) ||

@@ -1,4 +1,5 @@
-import { releasePrefetchedRequest, setPrefetchedRequests, type PrefetchedRequests } from '../api/customerReferralsRequest'
+import { forgetPrefetchedRequests, releasePrefetchedRequest, setPrefetchedRequests, type PrefetchedRequests } from '../api/customerReferralsRequest'
+import { resetReferralHistory } from '../query/resetReferralHistory'
 import { ATTRIBUTE_NAMES, readAttributeProps } from './attributes'
 import { mountWidget } from './mountWidget'
 import type { EmbedProps, MountedWidget } from './types'
@@ -72,4 +73,11 @@ export function disconnect(element: HTMLElement): void {
   entry.attributes?.disconnect()
   releasePrefetchedRequest(entry.prefetchKey)
   entry.widget.unmount()
+}
+
+/** `BubblehouseReferralHistory.reset()`: forgets every token, early request and cached history on
+ * the page; widgets on screen start over (see `resetReferralHistory`). */
+export function reset(): void {
+  forgetPrefetchedRequests()
+  resetReferralHistory()
 }

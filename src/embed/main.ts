@@ -4,4 +4,4 @@
  * loader imports it when a widget is near the viewport or `mount()` is called, then forwards the
  * element's lifecycle here; nothing here runs before that.
  */
-export { connect, disconnect, update } from './elementLifecycle'
+export { connect, disconnect, reset, update } from './elementLifecycle'

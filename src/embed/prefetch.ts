@@ -20,7 +20,9 @@ export function startPrefetch(requests: PrefetchedRequests, element: Element, pr
   }
   const shop = read('shop', 'shop')
   const token = read('token', 'token')
-  if (!shop || !token) return
+  // A token past its `exp` (10 s margin, as src/query/customerIdentity.ts) is never sent: the
+  // main chunk gets a fresh one from token-url first, or shows the sign-in state.
+  if (!shop || !token || expired(token)) return
   try {
     const url = customerReferralsUrl({ shop, apiBaseUrl: read('api-base-url', 'apiBaseUrl'), apiVersion: read('api-version', 'apiVersion') })
     const key = prefetchKey(url, token)
@@ -35,4 +37,11 @@ export function startPrefetch(requests: PrefetchedRequests, element: Element, pr
   } catch {
     // An unusable api-base-url: the main chunk reports it.
   }
+}
+
+/** `exp` of a JWT read without verifying; anything unreadable is left to the main chunk. */
+function expired(token: string): boolean | undefined {
+  try {
+    return JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))).exp * 1e3 < Date.now() + 1e4
+  } catch {}
 }

@@ -42,6 +42,8 @@ export interface EmbedMain {
   /** New props from the JS API, or (without props) the element's changed attributes. */
   update(element: HTMLElement, props?: unknown): void
   disconnect(element: HTMLElement): void
+  /** Forgets every token and cached history on the page; widgets on screen start over. */
+  reset(): void
 }
 
 /** `window.BubblehouseReferralHistory`. */
@@ -50,4 +52,10 @@ export interface ReferralHistoryGlobal {
   readonly version: string
   /** Renders the widget into a shadow root on `element`. Loads the main chunk right away. */
   mount(element: HTMLElement, props: EmbedProps): MountedWidget
+  /**
+   * Forgets every customer token and cached referral history on the page, and makes every widget
+   * on screen start over (asking its `token-url` again). Call it when the shopper signs out of a
+   * single-page shop.
+   */
+  reset(): void
 }

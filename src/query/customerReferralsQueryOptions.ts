@@ -1,34 +1,26 @@
-import {
-  hashKey,
-  queryOptions,
-  type DataTag,
-  type QueryClient,
-  type QueryKey,
-  type UseQueryOptions,
-} from '@tanstack/react-query'
+import { queryOptions, type DataTag, type QueryClient, type UseQueryOptions } from '@tanstack/react-query'
 import { API_ERROR_CODES, BubblehouseApiError, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
 import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, fetchCustomerReferrals } from '../api/fetchCustomerReferrals'
 import type { CustomerReferrals } from '../api/types'
 import { prepareHistory } from '../model/prepareHistory'
-import { customerIdentityOfToken } from './customerIdentity'
+import { customerIdentityOfToken, isTokenExpired } from './customerIdentity'
+import { freshTokenStore, isTokenOf, obtainToken, TOKEN_QUERY_SCOPE, type GetToken } from './customerTokens'
+import { runAbortable } from './requestsInFlight'
 import { DEFAULT_RETRY_POLICY, retryDelay, shouldRetry, type RetryPolicy } from './retryPolicy'
 
-/**
- * Returns a customer token, e.g. by asking the merchant's server. It receives the request's abort
- * signal (the widget went away). Throwing a `BubblehouseApiError` with code `invalid_token`
- * means "the shopper is signed out" and shows the sign-in-again state; any other failure is
- * treated as a passing outage (retried, then the Error state).
- */
-export type GetToken = (options?: { signal?: AbortSignal }) => Promise<string> | string
+export type { GetToken } from './customerTokens'
 
 export interface CustomerReferralsQueryInput {
   shop: string
+  /** The customer's token: it names the customer (its `sub`), and so the cache entry. Without it the
+   * query has no customer yet and must stay disabled (the hook first asks the token source). */
   token?: string | undefined
+  /** Asked for a fresh token when `token` has expired or the API refused it (once per load). */
   getToken?: GetToken | undefined
   /**
    * Names where `getToken` gets its tokens (the embed passes `token-url:<url>`), so widgets that
-   * share a token source share a cache entry before any token is known. Without it each widget
-   * that has only `getToken` keys its cache by its own instance id.
+   * share a token source share one token request. Never part of the history's cache key: that is
+   * the customer in the token.
    */
   tokenSourceKey?: string | undefined
   apiBaseUrl?: string | undefined
@@ -39,9 +31,11 @@ export interface CustomerReferralsQueryInput {
 
 export const QUERY_KEY_ROOT = 'bubblehouse-referral-history'
 
-/** Key by shop and customer, never by the raw token. */
+/** Stands in for the customer while no token is known; such a query is never fetched. */
+const NO_CUSTOMER_YET = 'none'
+
+/** Key by shop and customer (the token's `sub`), never by the raw token or where it came from. */
 export function customerReferralsQueryKey(input: CustomerReferralsQueryInput) {
-  const identity = input.token ? customerIdentityOfToken(input.token) : `source:${input.tokenSourceKey ?? 'none'}`
   return [
     QUERY_KEY_ROOT,
     'CustomerReferrals2',
@@ -49,71 +43,10 @@ export function customerReferralsQueryKey(input: CustomerReferralsQueryInput) {
       apiBaseUrl: input.apiBaseUrl ?? DEFAULT_API_BASE_URL,
       apiVersion: input.apiVersion ?? DEFAULT_API_VERSION,
       shop: input.shop,
-      customer: identity,
+      customer: input.token ? customerIdentityOfToken(input.token) : NO_CUSTOMER_YET,
       deanonymize: input.deanonymize === true,
     },
   ] as const
-}
-
-/**
- * Tokens obtained through `getToken` after the one the integrator passed, per cache entry and per
- * QueryClient. They live in memory only (never storage), so the next refetch uses the fresh
- * token instead of the expired prop.
- */
-const freshTokens = new WeakMap<QueryClient, Map<string, string>>()
-
-function tokenStore(client: QueryClient | undefined): Map<string, string> {
-  if (!client) return new Map()
-  let store = freshTokens.get(client)
-  if (!store) freshTokens.set(client, (store = new Map()))
-  return store
-}
-
-/**
- * The request in flight per cache entry. The query function deliberately does not use
- * react-query's own `signal`: consuming it makes react-query abort the request the moment the
- * last observer unmounts, and React StrictMode (and a quick remount) unmounts every widget once,
- * which would cost a second request. Instead `abortIfAbandoned` aborts only when, a tick later,
- * nobody is watching any more.
- */
-const inFlightRequests = new WeakMap<QueryClient, Map<string, AbortController>>()
-
-function inFlight(client: QueryClient): Map<string, AbortController> {
-  let requests = inFlightRequests.get(client)
-  if (!requests) inFlightRequests.set(client, (requests = new Map()))
-  return requests
-}
-
-/** Cancels the query and aborts its HTTP request if no widget observes it any more. */
-export function abortIfAbandoned(client: QueryClient, queryKey: QueryKey): void {
-  const query = client.getQueryCache().find({ queryKey, exact: true })
-  if (!query || query.getObserversCount() > 0 || query.state.fetchStatus !== 'fetching') return
-  void client.cancelQueries({ queryKey, exact: true })
-  inFlight(client).get(hashKey(queryKey))?.abort()
-}
-
-async function obtainToken(getToken: GetToken, signal: AbortSignal): Promise<string> {
-  let token: unknown
-  try {
-    token = await getToken({ signal })
-  } catch (error) {
-    if (signal.aborted) throw signal.reason ?? error
-    if (isBubblehouseApiError(error)) throw error
-    throw new BubblehouseApiError({
-      status: 0,
-      code: CLIENT_ERROR_CODES.tokenUnavailable,
-      message: '[referral-history] getToken() failed, so there is no customer token to call the API with.',
-      cause: error,
-    })
-  }
-  if (typeof token !== 'string' || token.trim() === '') {
-    throw new BubblehouseApiError({
-      status: 0,
-      code: CLIENT_ERROR_CODES.tokenUnavailable,
-      message: '[referral-history] getToken() returned no token: it must resolve to the customer JWT string.',
-    })
-  }
-  return token
 }
 
 export type CustomerReferralsQueryKey = ReturnType<typeof customerReferralsQueryKey>
@@ -137,7 +70,7 @@ export function customerReferralsQueryOptions(
 ): CustomerReferralsQueryOptions {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...input.retryPolicy }
   const queryKey = customerReferralsQueryKey(input)
-  const storeKey = hashKey(queryKey)
+  const customer = queryKey[2].customer
 
   return queryOptions({
     queryKey,
@@ -145,22 +78,14 @@ export function customerReferralsQueryOptions(
     // below by its rows array, and a structurally shared copy of a changed history would miss it
     // (then sorting and grouping run at once, in the render).
     structuralSharing: false,
-    queryFn: async (context): Promise<CustomerReferrals> => {
-      const controller = new AbortController()
-      const requests = client ? inFlight(client) : undefined
-      requests?.set(storeKey, controller)
-      // Without a client to watch observers, fall back to react-query's own cancellation.
-      const signal = client ? controller.signal : context.signal
-      try {
+    queryFn: (context) =>
+      runAbortable(client, queryKey, () => context.signal, async (signal) => {
         const data = await load(signal)
         // Sorting and grouping thousands of rows in one go was a long task in the first render;
         // here it runs in slices while the page stays responsive, and the view reuses it.
         await prepareHistory(data, { signal })
         return data
-      } finally {
-        if (requests?.get(storeKey) === controller) requests.delete(storeKey)
-      }
-    },
+      }),
     retry: (failureCount, error) => shouldRetry(policy, failureCount, error),
     retryDelay: (failureCount, error) => retryDelay(policy, failureCount, error),
     // Errors go to the view states, never to an error boundary of the host app.
@@ -168,7 +93,7 @@ export function customerReferralsQueryOptions(
   })
 
   async function load(signal: AbortSignal): Promise<CustomerReferrals> {
-    const store = tokenStore(client)
+    const store = freshTokenStore(client)
     const call = (token: string) =>
       fetchCustomerReferrals({
         shop: input.shop,
@@ -179,17 +104,19 @@ export function customerReferralsQueryOptions(
         signal,
       })
 
-    let token = store.get(storeKey) ?? input.token
-    if (!token) {
-      if (!input.getToken) {
-        throw new BubblehouseApiError({
-          status: 0,
-          code: CLIENT_ERROR_CODES.tokenUnavailable,
-          message: '[referral-history] No customer token: pass `token` or `getToken`.',
-        })
-      }
-      token = await obtainToken(input.getToken, signal)
-      store.set(storeKey, token)
+    if (customer === NO_CUSTOMER_YET) {
+      throw new BubblehouseApiError({
+        status: 0,
+        code: CLIENT_ERROR_CODES.tokenUnavailable,
+        message: '[referral-history] No customer token: pass `token` or `getToken`.',
+      })
+    }
+
+    // The freshest token this customer has had; one past its `exp` is never sent.
+    let token = store.get(customer) ?? input.token!
+    if (isTokenExpired(token)) {
+      store.delete(customer)
+      token = await freshToken(signal, 'expired')
     }
 
     try {
@@ -197,21 +124,46 @@ export function customerReferralsQueryOptions(
     } catch (error) {
       // One fresh token after an invalid_token answer, then give up: at most two API requests
       // per load, and invalid_token is never retried by react-query, so there is no loop.
-      const expired = isBubblehouseApiError(error) && error.code === API_ERROR_CODES.invalidToken
-      if (!expired || !input.getToken) {
-        if (expired) store.delete(storeKey)
-        throw error
-      }
-      const fresh = await obtainToken(input.getToken, signal)
-      store.set(storeKey, fresh)
+      if (!isBubblehouseApiError(error) || error.code !== API_ERROR_CODES.invalidToken) throw error
+      store.delete(customer)
+      if (!input.getToken) throw error
+      const fresh = await freshToken(signal, 'refused')
       try {
         return await call(fresh)
       } catch (secondError) {
-        if (isBubblehouseApiError(secondError) && secondError.code === API_ERROR_CODES.invalidToken) {
-          store.delete(storeKey)
-        }
+        if (isBubblehouseApiError(secondError) && secondError.code === API_ERROR_CODES.invalidToken) store.delete(customer)
         throw secondError
       }
     }
+  }
+
+  /** A fresh token for this same customer, kept for the next loads. */
+  async function freshToken(signal: AbortSignal, why: 'expired' | 'refused'): Promise<string> {
+    if (!input.getToken) {
+      // Nothing is sent: the API could only refuse it.
+      throw new BubblehouseApiError({
+        status: 0,
+        code: API_ERROR_CODES.invalidToken,
+        message: '[referral-history] The customer token has expired and there is no getToken (token-url) to get a fresh one.',
+      })
+    }
+    const fresh = await obtainToken(input.getToken, signal)
+    if (!isTokenOf(fresh, customer)) {
+      // The source now speaks for someone else: the shopper signed out and another signed in
+      // without a page load. Nothing of this customer's is loaded with it; the token query of
+      // the source (if the widget has one) takes the new token, so the widget moves to the new
+      // customer's own cache entry.
+      if (client && input.tokenSourceKey) {
+        const tokenKey = [QUERY_KEY_ROOT, TOKEN_QUERY_SCOPE, input.tokenSourceKey]
+        if (client.getQueryData(tokenKey) !== undefined) client.setQueryData(tokenKey, fresh)
+      }
+      throw new BubblehouseApiError({
+        status: 0,
+        code: API_ERROR_CODES.invalidToken,
+        message: `[referral-history] The token source now returns a token for another customer (the ${why} token's customer signed out).`,
+      })
+    }
+    freshTokenStore(client).set(customer, fresh)
+    return fresh
   }
 }

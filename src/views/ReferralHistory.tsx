@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import { API_VERSION_ERROR_CODES, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
 import { en } from '../i18n/en'
@@ -8,6 +8,7 @@ import { createTranslator, type Translator } from '../i18n/translator'
 import type { MessageOverrides } from '../i18n/messages'
 import type { GetToken } from '../query/customerReferralsQueryOptions'
 import { DEFAULT_RETRY_POLICY, rateLimitCooldown, type RetryPolicy } from '../query/retryPolicy'
+import { getResetGeneration, subscribeToReset } from '../query/resetReferralHistory'
 import { useCustomerReferrals } from '../query/useCustomerReferrals'
 import { getViewState, type ViewState, type ViewStateType } from './getViewState'
 import { HistoryView } from './HistoryView'
@@ -90,6 +91,13 @@ export interface ReferralHistoryProps {
  * for that state. The only component that talks to react-query.
  */
 export function ReferralHistory(props: ReferralHistoryProps): ReactNode {
+  // `resetReferralHistory()` (a sign-out) starts every widget over: nothing of the view it showed
+  // (rows, a copied coupon, an open error) survives into the next customer's.
+  const generation = useSyncExternalStore(subscribeToReset, getResetGeneration, getResetGeneration)
+  return <WidgetRoot key={generation} {...props} />
+}
+
+function WidgetRoot(props: ReferralHistoryProps): ReactNode {
   const config = resolveConfig(props)
   const instanceId = useId()
   // Catalogues other than English load on demand; until the one for this locale arrives the

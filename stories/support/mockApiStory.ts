@@ -22,7 +22,9 @@ export interface MockApiStoryOptions {
   /** The mock customer "signed in" (see `SCENARIOS` in src/mock-api). */
   scenario: ScenarioId
   /** `valid` (default), `expired` (minted an hour ago, already past `exp`) or `none`. */
-  token?: 'valid' | 'expired' | 'none'
+  /** `expired`: past its `exp` (the widget never sends it); `refused`: unexpired, but the API
+   * answers invalid_token (e.g. revoked). */
+  token?: 'valid' | 'expired' | 'refused' | 'none'
   /** Delay of the `slow` scenario. Default: the mock's own (10 s). */
   slowDelayMs?: number
 }
@@ -35,6 +37,7 @@ function createStoryQueryClient(): QueryClient {
 async function mintToken(scenario: ScenarioId, kind: MockApiStoryOptions['token']): Promise<string | undefined> {
   if (kind === 'none') return undefined
   if (kind === 'expired') return mintMockCustomerToken(scenario, { expiresIn: -3600 })
+  if (kind === 'refused') return mintMockCustomerToken(scenario, { audience: 'revoked' })
   return mintMockCustomerToken(scenario)
 }
 

@@ -42,10 +42,27 @@ test.describe('given a widget with a token attribute', () => {
 })
 
 test.describe('given an expired token and a token-url', () => {
-  test('gets a fresh token from token-url after the 401 and shows the rows (two API requests)', async ({ page, server }) => {
+  test('never sends the expired token: gets a fresh one from token-url first and shows the rows (one API request)', async ({ page, server }) => {
     const expired = await mintMockCustomerToken('typical', { expiresIn: -60 })
+    const sent: string[] = []
+    page.on('request', (request) => {
+      if (request.url().endsWith('/CustomerReferrals2')) sent.push(request.headers()['authorization'] ?? '')
+    })
     await page.goto('/blank.html')
     await addWidget(page, { ...MOCK_API, token: expired, 'token-url': '/dev-merchant/customer-token?customer=typical' })
+    await expect(widgetIn(page.locator(ELEMENT))).toHaveAttribute('data-state', 'ready')
+    expect(server.api.requests.map((request) => request.status)).toEqual([200])
+    expect(sent).toHaveLength(1)
+    expect(sent).not.toContain(`Bearer ${expired}`)
+    expect(server.stats.tokenRequests).toBe(1)
+  })
+})
+
+test.describe('given a token the API refuses and a token-url', () => {
+  test('gets a fresh token from token-url after the 401 and shows the rows (two API requests)', async ({ page, server }) => {
+    const refused = await mintMockCustomerToken('typical', { audience: 'not-bh' })
+    await page.goto('/blank.html')
+    await addWidget(page, { ...MOCK_API, token: refused, 'token-url': '/dev-merchant/customer-token?customer=typical' })
     await expect(widgetIn(page.locator(ELEMENT))).toHaveAttribute('data-state', 'ready')
     expect(server.api.requests.map((request) => request.status)).toEqual([401, 200])
     expect(server.stats.tokenRequests).toBe(1)

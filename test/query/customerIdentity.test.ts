@@ -1,4 +1,4 @@
-import { customerIdentityOfToken } from '../../src/query/customerIdentity'
+import { customerIdentityOfToken, isTokenExpired, TOKEN_EXPIRY_MARGIN_MS } from '../../src/query/customerIdentity'
 
 const part = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url')
 const jwt = (claims: unknown) => `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}.signature`
@@ -22,5 +22,25 @@ describe('customerIdentityOfToken', () => {
       expect(identity).not.toContain(token)
     }
     expect(customerIdentityOfToken('token-one')).not.toBe(customerIdentityOfToken('token-two'))
+  })
+})
+
+describe('isTokenExpired', () => {
+  const now = Date.UTC(2026, 11, 3, 12)
+  const seconds = (ms: number) => Math.floor(ms / 1000)
+
+  it('says a token whose exp has passed is expired', () => {
+    expect(isTokenExpired(jwt({ sub: 'my-shop/1', exp: seconds(now) - 60 }), now)).toBe(true)
+  })
+
+  it('counts a token that expires within the safety margin as expired, and one after it as valid', () => {
+    expect(isTokenExpired(jwt({ sub: 'my-shop/1', exp: seconds(now + TOKEN_EXPIRY_MARGIN_MS / 2) }), now)).toBe(true)
+    expect(isTokenExpired(jwt({ sub: 'my-shop/1', exp: seconds(now + TOKEN_EXPIRY_MARGIN_MS) + 60 }), now)).toBe(false)
+  })
+
+  it('leaves tokens without a readable exp to the API', () => {
+    for (const token of ['not-a-jwt', jwt({ sub: 'my-shop/1' }), jwt({ sub: 'my-shop/1', exp: '1' }), jwt([1])]) {
+      expect(isTokenExpired(token, now)).toBe(false)
+    }
   })
 })

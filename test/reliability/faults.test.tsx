@@ -113,7 +113,7 @@ async function runTimersUntil(until: number): Promise<void> {
 }
 
 describe('given an expired token and a getToken that mints a fresh one', () => {
-  it('asks for one fresh token and shows the rows after exactly 2 API requests', async () => {
+  it('never sends the expired token: asks for one fresh token and shows the rows after 1 API request', async () => {
     const expired = await mintMockCustomerToken('typical', { expiresIn: -60 })
     const fresh = await mintMockCustomerToken('typical')
     const getToken = vi.fn(() => fresh)
@@ -122,8 +122,23 @@ describe('given an expired token and a getToken that mints a fresh one', () => {
     await waitFor(() => expect(widget.state()).toBe('ready'))
     expect(widget.rowCount()).toBe(17)
     expect(getToken).toHaveBeenCalledTimes(1)
+    expect(seen.map((entry) => entry.request.headers.get('Authorization'))).toEqual([`Bearer ${fresh}`])
+  })
+})
+
+describe('given a token the API refuses and a getToken that mints a fresh one', () => {
+  it('asks for one fresh token and shows the rows after exactly 2 API requests', async () => {
+    // Not expired by its own claims, so it is sent; the API refuses it (wrong audience).
+    const refused = await mintMockCustomerToken('typical', { audience: 'not-bh' })
+    const fresh = await mintMockCustomerToken('typical')
+    const getToken = vi.fn(() => fresh)
+    const widget = renderWidget({ token: refused, getToken })
+
+    await waitFor(() => expect(widget.state()).toBe('ready'))
+    expect(widget.rowCount()).toBe(17)
+    expect(getToken).toHaveBeenCalledTimes(1)
     expect(seen).toHaveLength(2)
-    expect(seen.map((entry) => entry.request.headers.get('Authorization'))).toEqual([`Bearer ${expired}`, `Bearer ${fresh}`])
+    expect(seen.map((entry) => entry.request.headers.get('Authorization'))).toEqual([`Bearer ${refused}`, `Bearer ${fresh}`])
   })
 })
 

@@ -81,10 +81,23 @@ describe('ReferralHistory', () => {
   })
 
   describe('given an expired token and a getToken that mints a fresh one', () => {
-    it('asks for a new token once and shows the history (2 requests)', async () => {
+    it('never sends the expired token: asks for a new one first and shows the history (1 request)', async () => {
       const expired = await mintMockCustomerToken('typical', { expiresIn: -60 })
       const getToken = vi.fn(() => mintMockCustomerToken('typical'))
       const { container, root } = renderWidget({ token: expired, getToken })
+
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
+      expect(getToken).toHaveBeenCalledTimes(1)
+      expect(apiRequests().map((request) => request.status)).toEqual([200])
+      expect(rows(container)).toHaveLength(17)
+    })
+  })
+
+  describe('given a token the API refuses and a getToken that mints a fresh one', () => {
+    it('asks for a new token once and shows the history (2 requests)', async () => {
+      const refused = await mintMockCustomerToken('typical', { audience: 'not-bh' })
+      const getToken = vi.fn(() => mintMockCustomerToken('typical'))
+      const { container, root } = renderWidget({ token: refused, getToken })
 
       await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
       expect(getToken).toHaveBeenCalledTimes(1)
@@ -94,12 +107,24 @@ describe('ReferralHistory', () => {
   })
 
   describe('given a getToken that keeps returning expired tokens', () => {
-    it('shows the sign-in-again state after at most 2 requests, with no loop', async () => {
+    it('shows the sign-in-again state without sending any, and asks only once', async () => {
       const getToken = vi.fn(() => mintMockCustomerToken('typical', { expiresIn: -60 }))
       const { root } = renderWidget({ getToken })
 
       await waitFor(() => expect(root()).toHaveAttribute('data-state', 'invalid-token'))
       expect(screen.getByText('Your session has expired')).toBeInTheDocument()
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      expect(getToken).toHaveBeenCalledTimes(1)
+      expect(apiRequests()).toHaveLength(0)
+    })
+  })
+
+  describe('given a getToken that keeps returning tokens the API refuses', () => {
+    it('shows the sign-in-again state after at most 2 requests, with no loop', async () => {
+      const getToken = vi.fn(() => mintMockCustomerToken('typical', { audience: 'not-bh' }))
+      const { root } = renderWidget({ getToken })
+
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'invalid-token'))
       expect(getToken).toHaveBeenCalledTimes(2)
       expect(apiRequests()).toHaveLength(2)
       await new Promise((resolve) => setTimeout(resolve, 50))
@@ -134,8 +159,17 @@ describe('ReferralHistory', () => {
   })
 
   describe('given an expired token and no way to get another', () => {
-    it('shows the sign-in-again state after one request', async () => {
+    it('shows the sign-in-again state without sending it', async () => {
       const token = await mintMockCustomerToken('typical', { expiresIn: -60 })
+      const { root } = renderWidget({ token })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'invalid-token'))
+      expect(apiRequests()).toHaveLength(0)
+    })
+  })
+
+  describe('given a token the API refuses and no way to get another', () => {
+    it('shows the sign-in-again state after one request', async () => {
+      const token = await mintMockCustomerToken('typical', { audience: 'not-bh' })
       const { root } = renderWidget({ token })
       await waitFor(() => expect(root()).toHaveAttribute('data-state', 'invalid-token'))
       expect(apiRequests()).toHaveLength(1)
