@@ -41,6 +41,12 @@ export class BubblehouseApiError extends Error {
   readonly code: string
   /** Seconds the server asked us to wait (`Retry-After`), when it sent one. Undocumented today. */
   readonly retryAfterSeconds: number | null
+  /**
+   * On `rate_limit_exceeded`, set by the widget's query layer: when the unbroken run of rate-limited
+   * answers for this customer began (epoch ms) and which load of that run this error ended (1 for
+   * the first). The automatic retries back off, then stop, by it.
+   */
+  rateLimitStreak?: RateLimitStreak
 
   constructor(options: { status: number; code: string; message: string; retryAfterSeconds?: number | null; cause?: unknown }) {
     super(options.message, options.cause === undefined ? undefined : { cause: options.cause })
@@ -48,6 +54,11 @@ export class BubblehouseApiError extends Error {
     this.code = options.code
     this.retryAfterSeconds = options.retryAfterSeconds ?? null
   }
+}
+
+export interface RateLimitStreak {
+  since: number
+  cycle: number
 }
 
 export function isBubblehouseApiError(error: unknown): error is BubblehouseApiError {

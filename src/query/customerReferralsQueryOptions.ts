@@ -5,6 +5,7 @@ import type { CustomerReferrals } from '../api/types'
 import { prepareHistory } from '../model/prepareHistory'
 import { customerIdentityOfToken, isTokenExpired } from './customerIdentity'
 import { freshTokenStore, isTokenOf, obtainToken, TOKEN_QUERY_SCOPE, type GetToken } from './customerTokens'
+import { recordRateLimitOutcome } from './rateLimitStreaks'
 import { runAbortable } from './requestsInFlight'
 import { DEFAULT_RETRY_POLICY, retryDelay, shouldRetry, type RetryPolicy } from './retryPolicy'
 
@@ -80,7 +81,14 @@ export function customerReferralsQueryOptions(
     structuralSharing: false,
     queryFn: (context) =>
       runAbortable(client, queryKey, () => context.signal, async (signal) => {
-        const data = await load(signal)
+        let data: CustomerReferrals
+        try {
+          data = await load(signal)
+        } catch (error) {
+          if (!signal.aborted) recordRateLimitOutcome(client, queryKey, customer, error)
+          throw error
+        }
+        recordRateLimitOutcome(client, queryKey, customer, null)
         // Sorting and grouping thousands of rows in one go was a long task in the first render;
         // here it runs in slices while the page stays responsive, and the view reuses it.
         await prepareHistory(data, { signal })

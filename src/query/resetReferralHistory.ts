@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { QUERY_KEY_ROOT } from './customerReferralsQueryOptions'
 import { forgetFreshTokens } from './customerTokens'
+import { forgetRateLimitStreaks } from './rateLimitStreaks'
 import { abortAllRequests } from './requestsInFlight'
 import { getSharedQueryClient } from './sharedQueryClient'
 
@@ -26,6 +27,7 @@ export function resetReferralHistory(): void {
   for (const client of clients) {
     abortAllRequests(client)
     forgetFreshTokens(client)
+    forgetRateLimitStreaks(client)
     // Removed, not reset: a reset query keeps its key, and a widget still showing it would refetch
     // it with the old customer's token before it starts over.
     client.removeQueries({ queryKey: [QUERY_KEY_ROOT] })

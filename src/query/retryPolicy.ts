@@ -19,8 +19,14 @@ export interface RetryPolicy {
   baseDelayMs: number
   /** Upper bound of one backoff delay in ms. */
   maxDelayMs: number
-  /** Wait before the automatic retry once the RateLimited state shows. */
+  /** Wait before the automatic retry once the RateLimited state shows; it doubles for every
+   * further rate-limited load in a row (30 s, 60 s, 120 s, …). */
   rateLimitCooldownMs: number
+  /** Upper bound of that wait. */
+  rateLimitMaxCooldownMs: number
+  /** After this long of nothing but rate-limited answers, no more automatic retries (Retry still
+   * works). The API asks callers not to make "duplicate calls". */
+  rateLimitGiveUpAfterMs: number
   /** 0..1 source of jitter; injectable so tests can pin the schedule. */
   random: () => number
 }
@@ -31,6 +37,8 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   baseDelayMs: 1_000,
   maxDelayMs: 8_000,
   rateLimitCooldownMs: 30_000,
+  rateLimitMaxCooldownMs: 5 * 60_000,
+  rateLimitGiveUpAfterMs: 10 * 60_000,
   random: Math.random,
 }
 
@@ -67,8 +75,17 @@ export function retryDelay(policy: RetryPolicy, failureCount: number, error: unk
   return Math.round(exponential / 2 + (exponential / 2) * policy.random())
 }
 
-/** When the RateLimited state should try again by itself. */
-export function rateLimitCooldown(policy: RetryPolicy, error: unknown): number {
-  if (isBubblehouseApiError(error) && error.retryAfterSeconds != null) return error.retryAfterSeconds * 1000
-  return policy.rateLimitCooldownMs
+/**
+ * How long after the RateLimited state shows the widget tries again by itself, or `null` for not
+ * at all: the wait doubles with every rate-limited load in a row (30 s, 60 s, 120 s, … up to
+ * 5 min), and after 10 minutes of nothing but rate limits the widget stops asking by itself (the
+ * Retry button still works). A `Retry-After` from the server is honoured when it asks for longer.
+ */
+export function rateLimitCooldown(policy: RetryPolicy, error: unknown, failedAt: number): number | null {
+  const streak = isBubblehouseApiError(error) ? error.rateLimitStreak : undefined
+  if (streak && failedAt - streak.since >= policy.rateLimitGiveUpAfterMs) return null
+  const cycle = Math.max(1, streak?.cycle ?? 1)
+  const backoff = Math.min(policy.rateLimitMaxCooldownMs, policy.rateLimitCooldownMs * 2 ** (cycle - 1))
+  const asked = isBubblehouseApiError(error) && error.retryAfterSeconds != null ? error.retryAfterSeconds * 1000 : 0
+  return Math.max(backoff, asked)
 }

@@ -133,13 +133,17 @@ function WidgetRoot(props: ReferralHistoryProps): ReactNode {
   const policy = { ...DEFAULT_RETRY_POLICY, ...props.retryPolicy }
   const queryState = getViewState(query, {
     configProblem: config.problem,
-    rateLimitCooldownMs: (error) => rateLimitCooldown(policy, error),
+    rateLimitCooldownMs: (error, failedAt) => rateLimitCooldown(policy, error, failedAt),
   })
 
   const state: ViewState = catalogue === null ? { type: 'loading' } : queryState
 
   useReportQueryError(query.error, query.errorUpdatedAt)
-  useAutomaticRetry(queryState, query.refetch)
+  // Never `refetch()` as is: by default it cancels a fetch in flight and starts another, so a
+  // double click, or every widget of the customer retrying at once, would overlap requests. A
+  // retry while one is running joins it.
+  const retry = () => void query.refetch({ cancelRefetch: false })
+  useAutomaticRetry(queryState, retry)
 
   const onStateChange = props.onStateChange
   useEffect(() => {
@@ -174,7 +178,7 @@ function WidgetRoot(props: ReferralHistoryProps): ReactNode {
           part="body"
         >
           <WidgetErrorBoundary t={t} resetKey={query.dataUpdatedAt}>
-            <StateView state={state} t={t} config={config} props={props} retry={() => void query.refetch()} />
+            <StateView state={state} t={t} config={config} props={props} retry={retry} />
           </WidgetErrorBoundary>
         </div>
       </div>
@@ -263,14 +267,28 @@ function useReportQueryError(error: unknown, errorUpdatedAt: number): void {
   }, [error, errorUpdatedAt])
 }
 
-/** After the RateLimited state shows, try again by itself when the countdown ends. */
-function useAutomaticRetry(state: ViewState, refetch: () => Promise<unknown>): void {
-  const refetchRef = useRef(refetch)
-  refetchRef.current = refetch
+/** After the RateLimited state shows, try again by itself when the countdown ends, but not while
+ * the page is hidden: a background tab waits until the shopper comes back. */
+function useAutomaticRetry(state: ViewState, retry: () => void): void {
+  const retryRef = useRef(retry)
+  retryRef.current = retry
   const retryAt = state.type === 'rate-limited' ? state.retryAt : null
   useEffect(() => {
     if (retryAt === null) return
-    const timer = setTimeout(() => void refetchRef.current(), Math.max(0, retryAt - Date.now()))
-    return () => clearTimeout(timer)
+    let due = false
+    const tryNow = () => {
+      if (document.visibilityState === 'hidden') return
+      document.removeEventListener('visibilitychange', tryNow)
+      retryRef.current()
+    }
+    const timer = setTimeout(() => {
+      due = true
+      document.addEventListener('visibilitychange', tryNow)
+      tryNow()
+    }, Math.max(0, retryAt - Date.now()))
+    return () => {
+      clearTimeout(timer)
+      if (due) document.removeEventListener('visibilitychange', tryNow)
+    }
   }, [retryAt])
 }

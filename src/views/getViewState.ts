@@ -9,7 +9,8 @@ export type ViewState =
   | { type: 'empty'; data: CustomerReferrals }
   | { type: 'ready'; data: CustomerReferrals }
   | { type: 'invalid-token' }
-  | { type: 'rate-limited'; data: CustomerReferrals | null; retryAt: number }
+  /** `retryAt`: when the widget tries again by itself; `null` when it no longer does. */
+  | { type: 'rate-limited'; data: CustomerReferrals | null; retryAt: number | null }
   | { type: 'error'; code: string; data: CustomerReferrals | null }
 
 export type ViewStateType = ViewState['type']
@@ -37,7 +38,7 @@ export interface QuerySnapshot {
  */
 export function getViewState(
   query: QuerySnapshot,
-  options: { configProblem?: string | null; rateLimitCooldownMs: (error: unknown) => number },
+  options: { configProblem?: string | null; rateLimitCooldownMs: (error: unknown, failedAt: number) => number | null },
 ): ViewState {
   if (options.configProblem) return { type: 'config-error', problem: options.configProblem }
 
@@ -46,8 +47,10 @@ export function getViewState(
     switch (classifyError(query.error)) {
       case 'invalid-token':
         return { type: 'invalid-token' }
-      case 'rate-limited':
-        return { type: 'rate-limited', data, retryAt: query.errorUpdatedAt + options.rateLimitCooldownMs(query.error) }
+      case 'rate-limited': {
+        const cooldown = options.rateLimitCooldownMs(query.error, query.errorUpdatedAt)
+        return { type: 'rate-limited', data, retryAt: cooldown === null ? null : query.errorUpdatedAt + cooldown }
+      }
       case 'transient':
       case 'final':
         return { type: 'error', code: isBubblehouseApiError(query.error) ? query.error.code : 'unexpected_error', data }

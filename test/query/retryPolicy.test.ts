@@ -1,5 +1,5 @@
 import { BubblehouseApiError } from '../../src/api/BubblehouseApiError'
-import { DEFAULT_RETRY_POLICY, classifyError, retryDelay, shouldRetry } from '../../src/query/retryPolicy'
+import { DEFAULT_RETRY_POLICY, classifyError, rateLimitCooldown, retryDelay, shouldRetry } from '../../src/query/retryPolicy'
 
 const apiError = (status: number, code: string, retryAfterSeconds: number | null = null) =>
   new BubblehouseApiError({ status, code, message: code, retryAfterSeconds })
@@ -45,5 +45,28 @@ describe('backoff schedule', () => {
 
   it('honours a Retry-After header if the API ever sends one', () => {
     expect(retryDelay(policy, 0, apiError(429, 'rate_limit_exceeded', 7))).toBe(7000)
+  })
+})
+
+describe('the automatic retry after the RateLimited state shows', () => {
+  const limited = (streak?: { since: number; cycle: number }, retryAfterSeconds: number | null = null) => {
+    const error = apiError(429, 'rate_limit_exceeded', retryAfterSeconds)
+    if (streak) error.rateLimitStreak = streak
+    return error
+  }
+
+  it('waits 30 s after the first rate-limited load, then twice as long after each further one, up to 5 min', () => {
+    const waits = [1, 2, 3, 4, 5, 6, 7].map((cycle) => rateLimitCooldown(DEFAULT_RETRY_POLICY, limited({ since: 0, cycle }), 60_000))
+    expect(waits).toEqual([30_000, 60_000, 120_000, 240_000, 300_000, 300_000, 300_000])
+  })
+
+  it('stops retrying by itself once the rate limits have lasted 10 minutes', () => {
+    expect(rateLimitCooldown(DEFAULT_RETRY_POLICY, limited({ since: 1_000, cycle: 6 }), 1_000 + 599_999)).toBe(300_000)
+    expect(rateLimitCooldown(DEFAULT_RETRY_POLICY, limited({ since: 1_000, cycle: 6 }), 1_000 + 600_000)).toBeNull()
+  })
+
+  it('waits longer when the server asks for it with Retry-After, never shorter than the backoff', () => {
+    expect(rateLimitCooldown(DEFAULT_RETRY_POLICY, limited({ since: 0, cycle: 1 }, 90), 0)).toBe(90_000)
+    expect(rateLimitCooldown(DEFAULT_RETRY_POLICY, limited({ since: 0, cycle: 3 }, 5), 0)).toBe(120_000)
   })
 })

@@ -1,5 +1,5 @@
 import { notifyManager, onlineManager, QueryClient } from '@tanstack/react-query'
-import { act, render, screen, waitFor } from '@testing-library/react'
+import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
 import { MOCK_SHOP, mintMockCustomerToken } from '../../src/mock-api'
@@ -54,7 +54,7 @@ afterEach(() => {
 })
 
 function renderWidget(props: Partial<ReferralHistoryProps>) {
-  const queryClient = new QueryClient()
+  const queryClient = props.queryClient ?? new QueryClient()
   const utils = render(
     <ReferralHistory
       shop={MOCK_SHOP}
@@ -197,6 +197,141 @@ describe('given a server that keeps answering 429', () => {
     await waitFor(() => expect(widget.state()).toBe('ready'))
     expect(widget.rowCount()).toBe(17)
     expect(seen).toHaveLength(6)
+  })
+})
+
+describe('given a server that keeps answering 429 for minutes', () => {
+  // The real schedule scaled down 10× (30 s → 3 s, 5 min → 30 s, 10 min → 60 s) so the fake clock
+  // has fewer countdown ticks to step through; the real numbers are pinned in retryPolicy.test.ts.
+  const SCALED = {
+    baseDelayMs: 100,
+    maxDelayMs: 800,
+    rateLimitRetries: 3,
+    rateLimitCooldownMs: 3_000,
+    rateLimitMaxCooldownMs: 30_000,
+    rateLimitGiveUpAfterMs: 60_000,
+    random: () => 0.5,
+  }
+  /** The times (from the first) at which each load of 4 requests began. */
+  const loadStarts = (start: number) => seen.filter((_, index) => index % 4 === 0).map((entry) => entry.at - start)
+
+  it('pauses longer after each automatic load, then stops asking by itself; Retry still asks', async () => {
+    installFakeClock()
+    const widget = renderWidget({ token: await mintMockCustomerToken('rate-limited'), retryPolicy: SCALED })
+    await settle()
+    const start = seen[0]?.at ?? Number.NaN
+
+    await runTimersUntil(start + 200_000)
+    // Each load is 4 requests over 525 ms (backoff ¾ of 100, 200, 400 ms); the pause after the
+    // load doubles: 3, 6, 12, 24 s, then the 30 s cap; the load ending past 60 s of nothing but
+    // 429 is the last automatic one.
+    const starts = loadStarts(start)
+    expect(starts).toEqual([0, 3_525, 10_050, 22_575, 47_100, 77_625])
+    expect(starts.slice(1).map((at, index) => at - (starts[index]! + 525))).toEqual([3_000, 6_000, 12_000, 24_000, 30_000])
+    expect(seen).toHaveLength(24)
+    expect(widget.state()).toBe('rate-limited')
+    expect(screen.getByText('Please try again in a moment.')).toBeInTheDocument()
+
+    await act(async () => {
+      screen.getByRole('button', { name: 'Retry' }).click()
+    })
+    await settle()
+    await runTimersUntil(Date.now() + 1_000)
+    expect(seen).toHaveLength(28)
+  })
+
+  it('does not retry by itself while the page is hidden, and does once the shopper is back', async () => {
+    installFakeClock()
+    const visibility = vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden')
+    renderWidget({ token: await mintMockCustomerToken('rate-limited'), retryPolicy: SCALED })
+    await settle()
+    const start = seen[0]?.at ?? Number.NaN
+    // The first load's own backoff retries wait for the page to be shown, as react-query's do;
+    // show it for the first load only.
+    visibility.mockReturnValue('visible')
+    await runTimersUntil(start + 1_000)
+    expect(seen).toHaveLength(4)
+
+    visibility.mockReturnValue('hidden')
+    document.dispatchEvent(new Event('visibilitychange'))
+    await runTimersUntil(start + 60_000)
+    expect(seen).toHaveLength(4)
+
+    visibility.mockReturnValue('visible')
+    await act(async () => {
+      document.dispatchEvent(new Event('visibilitychange'))
+      window.dispatchEvent(new Event('visibilitychange'))
+    })
+    await settle()
+    await runTimersUntil(Date.now() + 1_000)
+    expect(seen).toHaveLength(8)
+  })
+})
+
+describe.each([
+  ['without last good data', false],
+  ['with last good data on screen', true],
+])('given three widgets of one rate-limited customer %s', (_, withLastGood) => {
+  it('never has more than one request in flight, whatever the clicks and retries', async () => {
+    // Counted where requests leave the widget: from fetch() until the answer, or until the widget
+    // aborts the request (the server may still be busy with it; the shopper's browser is not).
+    let current = 0
+    let most = 0
+    const realFetch = globalThis.fetch
+    vi.spyOn(globalThis, 'fetch').mockImplementation((input, init) => {
+      current++
+      most = Math.max(most, current)
+      let done = false
+      const finish = () => {
+        if (!done) current--
+        done = true
+      }
+      init?.signal?.addEventListener('abort', finish)
+      const response = realFetch(input, init)
+      response.then(finish, finish)
+      return response
+    })
+    const limited = http.all(ENDPOINT, async () => {
+      await new Promise((resolve) => setTimeout(resolve, 30))
+      return apiError(429, 'rate_limit_exceeded')
+    })
+    const queryClient = new QueryClient()
+    const token = await mintMockCustomerToken('typical')
+    if (!withLastGood) mockApiServer.use(limited)
+    const widgets = [1, 2, 3].map(() => renderWidget({ token, queryClient }))
+    if (withLastGood) {
+      await waitFor(() => widgets.forEach((widget) => expect(widget.state()).toBe('ready')))
+      mockApiServer.use(limited)
+      await act(() => queryClient.invalidateQueries())
+    }
+    await waitFor(() => widgets.forEach((widget) => expect(widget.state()).toBe('rate-limited')))
+    expect(widgets[0]!.rowCount()).toBe(withLastGood ? 17 : 0)
+
+    // Every widget's Retry, twice, and the host refetching (react-query cancels and re-sends).
+    await act(async () => {
+      for (const widget of [...widgets, ...widgets]) within(widget.container).getByRole('button', { name: 'Retry' }).click()
+      void queryClient.refetchQueries()
+    })
+    await waitFor(() => expect(current).toBe(0))
+    await waitFor(() => widgets.forEach((widget) => expect(widget.state()).toBe('rate-limited')))
+    expect(most).toBe(1)
+  })
+})
+
+describe('given a query that react-query cancels while its request is in flight', () => {
+  it('aborts the request', async () => {
+    let handlerSignal: AbortSignal | undefined
+    mockApiServer.use(
+      http.all(ENDPOINT, async ({ request }) => {
+        handlerSignal = request.signal
+        await new Promise((resolve) => setTimeout(resolve, 2_000))
+        return testApi.handle(request)
+      }),
+    )
+    const widget = renderWidget({ token: await mintMockCustomerToken('typical') })
+    await waitFor(() => expect(handlerSignal).toBeDefined())
+    await act(() => widget.queryClient.cancelQueries())
+    await waitFor(() => expect(handlerSignal?.aborted).toBe(true))
   })
 })
 
