@@ -9,6 +9,7 @@ import { playwright } from '@vitest/browser-playwright'
 import { chromiumExecutable, CHROMIUM_FLAGS } from './test/support/chromium.ts'
 import { devServerPlugin } from './src/demo/devServerPlugin.ts'
 import { emulateMedia } from './test/a11y/support/emulateMediaCommand.ts'
+import { themeStylesheetCommand } from './test/support/themeStylesheetCommand.ts'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import packageJson from './package.json' with { type: 'json' }
 
@@ -266,8 +267,9 @@ function devAndTest(): UserConfig {
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            // prefers-color-scheme / prefers-reduced-motion for the theme and motion checks.
-            commands: { emulateMedia },
+            // prefers-color-scheme / prefers-reduced-motion for the theme and motion checks; the
+            // published theme stylesheets (node_modules) for the theme-stylesheet tests.
+            commands: { emulateMedia, themeStylesheet: themeStylesheetCommand },
             provider: playwright({
               launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
             }),
