@@ -7,10 +7,11 @@ import { ReferralHistory, type ReferralHistoryProps } from '../../src/views/Refe
 import { WIDGET_CSS } from '../../src/views/styles/adoptWidgetStyles'
 
 // The kind of global CSS real storefront themes ship: resets by element and `*`, some with
-// !important. Font family and rem sizing are left out on purpose: the widget follows the shop's
-// typeface by design, and rem follows the page's root font size.
+// !important, a typeface and a 62.5 % root. The widget takes none of them (one rule for both
+// builds: README, "Style isolation").
 const HOSTILE_CSS = `
-  * { color: red !important; letter-spacing: 6px !important; text-transform: uppercase !important;
+  html { font-size: 62.5% !important; }
+  * { font-family: "Comic Sans MS", cursive !important; color: red !important; letter-spacing: 6px !important; text-transform: uppercase !important;
       line-height: 4 !important; font-style: italic !important; word-spacing: 12px !important;
       text-shadow: 2px 2px 0 lime !important; background-color: yellow !important; }
   table, tr, th, td { display: none !important; }
@@ -27,6 +28,8 @@ const WATCHED_PROPERTIES = [
   'line-height',
   'font-style',
   'font-size',
+  'font-family',
+  'padding-inline-start',
   'word-spacing',
   'text-shadow',
   'background-color',
