@@ -136,3 +136,21 @@ test.describe("given the page's typeface", () => {
     await expect(widgetIn(page.locator(ELEMENT))).toHaveCSS('font-family', 'Georgia, serif')
   })
 })
+
+test.describe('given --bh-rh-block-size on the element', () => {
+  test('a length is its height, and auto grows it with its history instead of scrolling', async ({ page }) => {
+    const heights = () =>
+      page.locator(ELEMENT).evaluate((element) => {
+        const root = element.shadowRoot!.querySelector<HTMLElement>('.bh-rh')!
+        const body = root.querySelector<HTMLElement>('.bh-rh-body')!
+        return { element: element.getBoundingClientRect().height, root: root.getBoundingClientRect().height, scrolls: body.scrollHeight > body.clientHeight }
+      })
+    await openPage(page, { css: `${ELEMENT} { --bh-rh-block-size: 20em; width: 720px; }` })
+    expect(await heights()).toEqual({ element: 320, root: 320, scrolls: true })
+
+    await openPage(page, { css: `${ELEMENT} { --bh-rh-block-size: auto; width: 720px; }` })
+    const grown = await heights()
+    expect(grown.element).toBeGreaterThan(576)
+    expect(grown).toEqual({ element: grown.element, root: grown.element, scrolls: false })
+  })
+})

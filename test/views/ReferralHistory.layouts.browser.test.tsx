@@ -133,3 +133,18 @@ describe("given the page's typeface", () => {
     expect(getComputedStyle(widgetRootOf(host)).fontFamily).toBe('Georgia, serif')
   })
 })
+
+describe('given --bh-rh-block-size on a parent', () => {
+  it('takes a length as its height, and with auto grows with its history instead of scrolling', async () => {
+    const fixed = await renderOnPage({ css: '#slot { --bh-rh-block-size: 20em; width: 720px; }', html: '<div id="slot"></div>' })
+    expect(fixed.getBoundingClientRect().height).toBe(320)
+    expect(widgetRootOf(fixed).getBoundingClientRect().height).toBe(320)
+    for (const cleanup of cleanups.splice(0).reverse()) cleanup()
+
+    const grown = await renderOnPage({ css: '#slot { --bh-rh-block-size: auto; width: 720px; }', html: '<div id="slot"></div>' })
+    const body = widgetRootOf(grown).querySelector<HTMLElement>('.bh-rh-body')!
+    expect(grown.getBoundingClientRect().height).toBeGreaterThan(576)
+    expect(widgetRootOf(grown).getBoundingClientRect().height).toBe(grown.getBoundingClientRect().height)
+    expect(body.scrollHeight).toBeLessThanOrEqual(body.clientHeight)
+  })
+})
