@@ -189,6 +189,10 @@ function emitPinnedLoaderCopy(pinnedName: string): Plugin {
  * pays the whole transform: the timeout only catches hangs (nothing asserts on speed). */
 const TEST_TIMEOUT_MS = 20_000
 
+/** Vitest hands jsdom tests CSS imports as empty strings; the shadow root's host sheet is kept, so
+ * the `<style>` fallback jsdom gets (it has no adoptedStyleSheets) holds the real `:host` rules. */
+const UNIT_CSS = { include: [/src\/views\/styles\/shadow-host\.css/] }
+
 function devAndTest(): UserConfig {
   return {
   plugins: [react(), devServerPlugin()],
@@ -201,6 +205,7 @@ function devAndTest(): UserConfig {
           name: 'unit',
           testTimeout: TEST_TIMEOUT_MS,
           environment: 'jsdom',
+          css: UNIT_CSS,
           globals: true,
           setupFiles: ['./test/support/setup-unit.ts'],
           include: ['test/**/*.test.{ts,tsx}'],
@@ -228,6 +233,7 @@ function devAndTest(): UserConfig {
           name: 'unit-embed',
           testTimeout: TEST_TIMEOUT_MS,
           environment: 'jsdom',
+          css: UNIT_CSS,
           globals: true,
           setupFiles: ['./test/support/setup-unit.ts', './test/support/setup-embed-runtime.ts'],
           include: [
