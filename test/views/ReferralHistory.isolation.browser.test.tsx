@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { act } from 'react'
+import { act, StrictMode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { MOCK_SHOP, TYPICAL_REFERRALS, mintMockCustomerToken } from '../../src/mock-api'
 import { customerReferralsQueryKey } from '../../src/query/customerReferralsQueryOptions'
@@ -138,6 +138,26 @@ describe('ReferralHistory style isolation', () => {
       const container = await renderWithHistory({}, '--bh-rh-color-text: rgb(1, 2, 3)')
       addPageStyle(HOSTILE_CSS)
       expect(getComputedStyle(widgetRoot(container)).color).toBe('rgb(1, 2, 3)')
+    })
+
+    it('keeps one container in its shadow root under StrictMode, and removes it on unmount', async () => {
+      const token = await mintMockCustomerToken('typical')
+      const container = document.createElement('div')
+      document.body.append(container)
+      const root = createRoot(container)
+      await act(async () => {
+        root.render(
+          <StrictMode>
+            <ReferralHistory shop={MOCK_SHOP} token={token} locale="en-US" currency="EUR" timeZone="UTC" loadingDelayMs={0} />
+          </StrictMode>,
+        )
+      })
+      const shadow = container.querySelector('[data-bh-rh-host]')!.shadowRoot!
+      expect([...shadow.children].map((child) => child.className)).toEqual(['bh-rh-shadow'])
+      expect(shadow.querySelectorAll('.bh-rh')).toHaveLength(1)
+      act(() => root.unmount())
+      expect(shadow.children).toHaveLength(0)
+      container.remove()
     })
 
     it('is hidden with the page section that contains it (visibility still inherits)', async () => {
