@@ -9,6 +9,7 @@ import { playwright } from '@vitest/browser-playwright'
 import { chromiumExecutable, CHROMIUM_FLAGS } from './test/support/chromium.ts'
 import { devServerPlugin } from './src/demo/devServerPlugin.ts'
 import { emulateMedia } from './test/a11y/support/emulateMediaCommand.ts'
+import { themeStylesheetCommand } from './test/support/themeStylesheetCommand.ts'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import packageJson from './package.json' with { type: 'json' }
 
@@ -189,6 +190,10 @@ function emitPinnedLoaderCopy(pinnedName: string): Plugin {
  * pays the whole transform: the timeout only catches hangs (nothing asserts on speed). */
 const TEST_TIMEOUT_MS = 20_000
 
+/** Vitest hands jsdom tests CSS imports as empty strings; the shadow root's host sheet is kept, so
+ * the `<style>` fallback jsdom gets (it has no adoptedStyleSheets) holds the real `:host` rules. */
+const UNIT_CSS = { include: [/src\/views\/styles\/shadow-host\.css/] }
+
 function devAndTest(): UserConfig {
   return {
   plugins: [react(), devServerPlugin()],
@@ -201,6 +206,7 @@ function devAndTest(): UserConfig {
           name: 'unit',
           testTimeout: TEST_TIMEOUT_MS,
           environment: 'jsdom',
+          css: UNIT_CSS,
           globals: true,
           setupFiles: ['./test/support/setup-unit.ts'],
           include: ['test/**/*.test.{ts,tsx}'],
@@ -228,6 +234,7 @@ function devAndTest(): UserConfig {
           name: 'unit-embed',
           testTimeout: TEST_TIMEOUT_MS,
           environment: 'jsdom',
+          css: UNIT_CSS,
           globals: true,
           setupFiles: ['./test/support/setup-unit.ts', './test/support/setup-embed-runtime.ts'],
           include: [
@@ -266,8 +273,9 @@ function devAndTest(): UserConfig {
             enabled: true,
             headless: true,
             screenshotFailures: false,
-            // prefers-color-scheme / prefers-reduced-motion for the theme and motion checks.
-            commands: { emulateMedia },
+            // prefers-color-scheme / prefers-reduced-motion for the theme and motion checks; the
+            // published theme stylesheets (node_modules) for the theme-stylesheet tests.
+            commands: { emulateMedia, themeStylesheet: themeStylesheetCommand },
             provider: playwright({
               launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
             }),

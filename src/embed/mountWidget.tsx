@@ -4,8 +4,8 @@ import { customerIdentityOfToken } from '../query/customerIdentity'
 import { ReferralHistory } from '../views/ReferralHistory'
 import type { ViewStateType } from '../views/getViewState'
 import { reportOnce } from '../views/reportOnce'
+import { attachWidgetShadow } from '../views/styles/adoptWidgetStyles'
 import { readEmbedProps, type EmbedWidgetProps } from './embedProps'
-import { adoptEmbedStyles, CONTAINER_CLASS, measureDefaultFontSize } from './hostStyles'
 import { dispatchStateEvents } from './stateEvents'
 import type { MountedWidget } from './types'
 
@@ -17,10 +17,9 @@ import type { MountedWidget } from './types'
  * handle that does nothing; errors React cannot contain are logged, not sent to `window.onerror`.
  */
 export function mountWidget(element: HTMLElement, props: unknown): MountedWidget {
-  let shadow: ShadowRoot
+  let container: HTMLElement
   try {
-    shadow = element.shadowRoot ?? element.attachShadow({ mode: 'open' })
-    adoptEmbedStyles(shadow)
+    container = attachWidgetShadow(element)
   } catch {
     reportOnce(
       'error',
@@ -28,11 +27,6 @@ export function mountWidget(element: HTMLElement, props: unknown): MountedWidget
     )
     return { update() {}, unmount() {} }
   }
-
-  const container = document.createElement('div')
-  container.className = CONTAINER_CLASS
-  shadow.append(container)
-  measureDefaultFontSize(container)
 
   let lastState: ViewStateType | null = null
   const onStateChange = (state: ViewStateType) => {

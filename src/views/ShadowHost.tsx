@@ -1,12 +1,13 @@
 import { useRef, useState, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
-import { adoptWidgetStyles, WIDGET_CSS } from './styles/adoptWidgetStyles'
+import { attachWidgetShadow } from './styles/adoptWidgetStyles'
 import { useClientLayoutEffect } from './useClientLayoutEffect'
 
 /**
  * How the widget keeps the host page's CSS out:
- * - `'shadow'`: it renders inside an open shadow root with its own stylesheet. Page rules cannot
- *   select anything inside, and inherited properties are reset at the shadow host.
+ * - `'shadow'`: it renders inside an open shadow root with its own stylesheet, exactly as the
+ *   script-tag element does. Page rules cannot select anything inside, and inherited properties
+ *   are reset inside the root.
  * - `'none'`: it renders in the light DOM. The host loads `bubblehouse-referral-history/styles.css`
  *   itself (or the widget is already inside a shadow root, as in the script-tag embed).
  */
@@ -28,67 +29,28 @@ export function StyleIsolationBoundary({
  * A `<div>` that hosts an open shadow root and portals its children into it. The server render and
  * the first client render are the empty host (identical, so hydration matches and nothing touches
  * `document` on the server); the layout effect then attaches the root before the browser paints.
+ * The root, its styles and what the widget takes from the page are the script-tag element's own:
+ * see `attachWidgetShadow`.
  */
 export function ShadowHost({ children }: { children: ReactNode }): ReactNode {
   const hostRef = useRef<HTMLDivElement>(null)
-  const [shadowRoot, setShadowRoot] = useState<ShadowRoot | null>(null)
+  const [container, setContainer] = useState<HTMLElement | null>(null)
 
   useClientLayoutEffect(() => {
     const host = hostRef.current
     if (!host) return
-    // StrictMode runs this effect twice and a host accepts one attachShadow: reuse the root.
-    const root = host.shadowRoot ?? host.attachShadow({ mode: 'open' })
-    if (canAdoptStyleSheets(root)) {
-      adoptHostReset(root)
-      adoptWidgetStyles(root)
+    // A host accepts one attachShadow: StrictMode's second run reuses the root, with a new container.
+    const attached = attachWidgetShadow(host)
+    setContainer(attached)
+    return () => {
+      attached.remove()
+      setContainer(null)
     }
-    setShadowRoot(root)
   }, [])
 
   return (
     <div ref={hostRef} data-bh-rh-host="">
-      {shadowRoot
-        ? createPortal(
-            <>
-              {canAdoptStyleSheets(shadowRoot) ? null : <style>{HOST_RESET_CSS + WIDGET_CSS}</style>}
-              {children}
-            </>,
-            shadowRoot,
-          )
-        : null}
+      {container ? createPortal(children, container) : null}
     </div>
   )
-}
-
-/**
- * Inherited properties cross a shadow boundary, so a page rule on the host (or an ancestor), like
- * `* { letter-spacing: 2px; text-transform: uppercase }`, would still reach the widget. `all:
- * initial` on `:host` stops that; `!important` from inside the shadow tree beats the page's own
- * `!important` on the host. Kept on purpose: `font-family` (the widget follows the storefront's
- * typeface unless `--bh-rh-font-family` is set), `visibility` (a page that hides a section hides the
- * widget in it) and custom properties (the `--bh-rh-*` theme hooks; `all` never resets them).
- */
-const HOST_RESET_CSS = `:host {
-  all: initial !important;
-  display: block !important;
-  visibility: inherit !important;
-  font-family: inherit !important;
-}
-`
-
-let hostResetSheet: CSSStyleSheet | undefined
-
-function adoptHostReset(root: ShadowRoot): void {
-  if (!hostResetSheet) {
-    hostResetSheet = new CSSStyleSheet()
-    hostResetSheet.replaceSync(HOST_RESET_CSS)
-  }
-  if (!root.adoptedStyleSheets.includes(hostResetSheet)) {
-    root.adoptedStyleSheets = [hostResetSheet, ...root.adoptedStyleSheets]
-  }
-}
-
-/** Safari before 16.4 has shadow DOM but no constructable stylesheets: fall back to `<style>`. */
-function canAdoptStyleSheets(root: ShadowRoot): boolean {
-  return 'adoptedStyleSheets' in root && typeof CSSStyleSheet === 'function' && 'replaceSync' in CSSStyleSheet.prototype
 }

@@ -1,4 +1,4 @@
-import { page } from 'vitest/browser'
+import { cdp, page } from 'vitest/browser'
 import type { ScenarioId } from '../../src/mock-api'
 import { installMockApi, renderWidget, waitForState } from './support/widgetInBrowser'
 
@@ -37,7 +37,7 @@ beforeEach(() => {
 })
 afterEach(async () => {
   vi.unstubAllGlobals()
-  document.documentElement.style.removeProperty('font-size')
+  await cdp().send('Page.setFontSizes', { fontSizes: { standard: 16 } })
   await page.viewport(414, 896)
 })
 
@@ -64,7 +64,9 @@ describe('at 320 CSS px', () => {
 describe('at 640 CSS px with text at 200 %', () => {
   it.each(CASES.filter((item) => item.state === 'ready'))('$scenario in $locale needs no horizontal scrolling', async ({ scenario, locale, state }) => {
     await page.viewport(640, 800)
-    document.documentElement.style.fontSize = '200%'
+    // Text-only zoom is the browser's default font size: the widget's sizes follow it (a page's
+    // `html { font-size }` they do not; test/views/ReferralHistory.layouts.browser.test.tsx).
+    await cdp().send('Page.setFontSizes', { fontSizes: { standard: 32 } })
     const widget = await renderWidget(scenario, { locale })
     const root = await waitForState(widget, state)
     expect(Number.parseFloat(getComputedStyle(root).fontSize)).toBe(32)

@@ -8,11 +8,14 @@ import { createDevMerchantTokenEndpoint, DEV_TOKEN_PATH } from '../../src/demo/d
 import { apiErrorResponse, ERROR_MESSAGES } from '../../src/mock-api/apiResponses'
 import { createMockBubblehouseApi, type MockBubblehouseApi } from '../../src/mock-api/mockBubblehouseApi'
 import { createMockApiMiddleware } from '../../src/mock-api/node'
+import { isThemeName, themeStylesheet } from '../support/themeStylesheets'
 
 /** Where the e2e pages find the mock Bubblehouse API (same origin, like a merchant proxy). */
 export const E2E_API_BASE = '/mock-bubblehouse/api'
 /** Where the built embed is served. */
 export const EMBED_PATH = '/embed'
+/** Where the theme stylesheets of test/support/themeStylesheets.ts are served: `/themes/<name>.css`. */
+export const THEMES_PATH = '/themes'
 
 /** The policy the CSP page is served with: the strictest a merchant could set. */
 export const STRICT_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'"
@@ -102,6 +105,7 @@ export async function startStorefrontServer(): Promise<StorefrontServer> {
       return tokenEndpoint(req, res)
     }
     if (path === '/storefront.css') return void serveFile(res, STOREFRONT_CSS)
+    if (path.startsWith(`${THEMES_PATH}/`)) return void serveTheme(res, path.slice(THEMES_PATH.length + 1).replace(/\.css$/, ''))
     if (path.startsWith(`${EMBED_PATH}/`)) return void serveFile(res, safeJoin(EMBED_DIR, path.slice(EMBED_PATH.length)))
     if (path === '/favicon.ico') {
       res.statusCode = 204
@@ -136,6 +140,17 @@ async function serveFile(res: ServerResponse, file: string | null, headers: Reco
   res.setHeader('Cache-Control', 'no-store')
   for (const [name, value] of Object.entries(headers)) res.setHeader(name, value)
   res.end(type.startsWith('text/html') ? body.replaceAll('{{VERSION}}', PACKAGE_VERSION) : body)
+}
+
+/** A theme stylesheet from node_modules (or our Dawn-like page), never a copy in the repo. */
+async function serveTheme(res: ServerResponse, name: string): Promise<void> {
+  if (!isThemeName(name)) {
+    res.statusCode = 404
+    return void res.end('not found')
+  }
+  res.setHeader('Content-Type', CONTENT_TYPES['.css']!)
+  res.setHeader('Cache-Control', 'no-store')
+  res.end(await themeStylesheet(name))
 }
 
 async function send(res: ServerResponse, response: Response): Promise<void> {

@@ -94,7 +94,7 @@ describe('<bubblehouse-referral-history>', () => {
     const element = await addElement({ shop: MOCK_SHOP, token: await mintMockCustomerToken('typical') })
     await waitFor(() => expect(stateOf(element)).toBe('ready'))
     element.remove()
-    await waitFor(() => expect(element.shadowRoot?.querySelector('.bh-rh-embed')).toBeNull())
+    await waitFor(() => expect(element.shadowRoot?.querySelector('.bh-rh-shadow')).toBeNull())
   })
 
   it('keeps the widget when moved within the page (no remount, no refetch)', async () => {
@@ -167,7 +167,7 @@ describe('window.BubblehouseReferralHistory.mount', () => {
     await waitFor(() => expect(stateOf(host)).toBe('empty'))
 
     widget.unmount()
-    expect(host.shadowRoot?.querySelector('.bh-rh-embed')).toBeNull()
+    expect(host.shadowRoot?.querySelector('.bh-rh-shadow')).toBeNull()
   })
 
   it('dispatches the state events on the element it was given', async () => {

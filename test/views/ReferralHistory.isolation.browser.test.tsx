@@ -1,5 +1,5 @@
 import { QueryClient } from '@tanstack/react-query'
-import { act } from 'react'
+import { act, StrictMode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { MOCK_SHOP, TYPICAL_REFERRALS, mintMockCustomerToken } from '../../src/mock-api'
 import { customerReferralsQueryKey } from '../../src/query/customerReferralsQueryOptions'
@@ -7,10 +7,11 @@ import { ReferralHistory, type ReferralHistoryProps } from '../../src/views/Refe
 import { WIDGET_CSS } from '../../src/views/styles/adoptWidgetStyles'
 
 // The kind of global CSS real storefront themes ship: resets by element and `*`, some with
-// !important. Font family and rem sizing are left out on purpose: the widget follows the shop's
-// typeface by design, and rem follows the page's root font size.
+// !important, a typeface and a 62.5 % root. The widget takes none of them (one rule for both
+// builds: README, "Style isolation").
 const HOSTILE_CSS = `
-  * { color: red !important; letter-spacing: 6px !important; text-transform: uppercase !important;
+  html { font-size: 62.5% !important; }
+  * { font-family: "Comic Sans MS", cursive !important; color: red !important; letter-spacing: 6px !important; text-transform: uppercase !important;
       line-height: 4 !important; font-style: italic !important; word-spacing: 12px !important;
       text-shadow: 2px 2px 0 lime !important; background-color: yellow !important; }
   table, tr, th, td { display: none !important; }
@@ -27,6 +28,8 @@ const WATCHED_PROPERTIES = [
   'line-height',
   'font-style',
   'font-size',
+  'font-family',
+  'padding-inline-start',
   'word-spacing',
   'text-shadow',
   'background-color',
@@ -135,6 +138,26 @@ describe('ReferralHistory style isolation', () => {
       const container = await renderWithHistory({}, '--bh-rh-color-text: rgb(1, 2, 3)')
       addPageStyle(HOSTILE_CSS)
       expect(getComputedStyle(widgetRoot(container)).color).toBe('rgb(1, 2, 3)')
+    })
+
+    it('keeps one container in its shadow root under StrictMode, and removes it on unmount', async () => {
+      const token = await mintMockCustomerToken('typical')
+      const container = document.createElement('div')
+      document.body.append(container)
+      const root = createRoot(container)
+      await act(async () => {
+        root.render(
+          <StrictMode>
+            <ReferralHistory shop={MOCK_SHOP} token={token} locale="en-US" currency="EUR" timeZone="UTC" loadingDelayMs={0} />
+          </StrictMode>,
+        )
+      })
+      const shadow = container.querySelector('[data-bh-rh-host]')!.shadowRoot!
+      expect([...shadow.children].map((child) => child.className)).toEqual(['bh-rh-shadow'])
+      expect(shadow.querySelectorAll('.bh-rh')).toHaveLength(1)
+      act(() => root.unmount())
+      expect(shadow.children).toHaveLength(0)
+      container.remove()
     })
 
     it('is hidden with the page section that contains it (visibility still inherits)', async () => {
