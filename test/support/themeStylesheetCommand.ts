@@ -1,5 +1,5 @@
 import type { BrowserCommand } from 'vitest/node'
-import { isThemeName, themeStylesheet } from './themeStylesheets'
+import { isThemeName, themeStylesheet } from './themeStylesheets.ts'
 
 /**
  * A Vitest browser command (runs in Node) that returns a theme stylesheet's text from

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
-import type { ThemeName } from './themeNames'
+import type { ThemeName } from './themeNames.ts'
 
-export { isThemeName, THEME_NAMES, type ThemeName } from './themeNames'
+export { isThemeName, THEME_NAMES, type ThemeName } from './themeNames.ts'
 
 /**
  * Real, published theme stylesheets for the theme tests (issue 14, point 3), read from the dev
