@@ -142,6 +142,24 @@ describe('ReferralHistory', () => {
     })
   })
 
+  describe('given an expired token and the shop\'s sign-in page', () => {
+    it('links the sign-in-again state to that page', async () => {
+      const token = await mintMockCustomerToken('typical', { expiresIn: -60 })
+      const { root } = renderWidget({ token, signInUrl: '/account/login?return_to=/account/referrals' })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'invalid-token'))
+      expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/account/login?return_to=/account/referrals')
+      expect(apiRequests().map((request) => request.status)).toEqual([401])
+    })
+
+    it('shows no link when the sign-in URL is not http(s)', async () => {
+      const token = await mintMockCustomerToken('typical', { expiresIn: -60 })
+      const { root } = renderWidget({ token, signInUrl: 'javascript:alert(1)' })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'invalid-token'))
+      expect(screen.getByText('Please sign in again to see your referrals.')).toBeInTheDocument()
+      expect(root().querySelector('a')).toBeNull()
+    })
+  })
+
   describe('given the API rate-limits the first request', () => {
     it('backs off, retries and shows the history', async () => {
       const token = await mintMockCustomerToken('rate-limited-once')
