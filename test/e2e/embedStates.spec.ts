@@ -147,7 +147,7 @@ test.describe('given a reward coupon inside the shadow root', () => {
     const coupon = host.locator('.bh-rh-coupon').filter({ has: page.getByRole('button', { name: 'Copy coupon code FRIEND-7KQ2' }) })
     await expect(coupon).toHaveCount(1)
     // The coupon's status region is empty until a copy.
-    await expect(coupon.locator('.bh-rh-coupon-feedback')).toHaveText('')
+    await expect(coupon.locator('.bh-rh-copy-feedback')).toHaveText('')
 
     await copy.click()
     await expect(coupon.getByRole('status')).toHaveText('Copied')
