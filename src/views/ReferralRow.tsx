@@ -24,7 +24,15 @@ export const ReferralRow = memo(function ReferralRow({ t, row }: ReferralRowProp
   const { points, pointsValue, money, coupons } = row.reward
   const noReward = points === null && money === null && coupons.length === 0
   return (
-    <tr role="row" className="bh-rh-row" data-status={row.status} data-tone={row.tone} part="row">
+    <tr
+      role="row"
+      className="bh-rh-row"
+      data-status={row.status}
+      data-tone={row.tone}
+      // Lets the narrow layout give the status the whole line when there is only a dash to show.
+      data-reward={noReward && inviteLink === null ? 'none' : undefined}
+      part="row"
+    >
       <th scope="row" role="rowheader" className="bh-rh-cell bh-rh-friend">
         {/* Keyed apart: a row whose friend changes kind gets a new span, so no renderer leaves a
             stale or empty `dir` behind (Preact sets the property to '' instead of removing it). */}
