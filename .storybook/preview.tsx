@@ -13,6 +13,12 @@ declare module 'storybook/internal/csf' {
     expectedConsoleErrors?: readonly string[]
     /** CSS width of the box the widget renders in, e.g. `320px` for a narrow phone. */
     widgetWidth?: string
+    /** `--bh-rh-block-size` for this story, e.g. `auto` to show the whole history without scrolling. */
+    widgetBlockSize?: string
+    /** The screenshot run (test/storybook) also shoots this story in a 390 × 844 phone window. */
+    phoneScreenshot?: boolean
+    /** `false` skips the screenshot run's second, full-content picture (`--bh-rh-block-size: auto`). */
+    fullContentScreenshot?: boolean
   }
 }
 
@@ -61,7 +67,12 @@ const preview: Preview = {
     (Story, { parameters }) => (
       <div
         className="story-frame"
-        style={{ width: parameters.widgetWidth ?? '100%', maxWidth: '56rem', fontFamily: 'system-ui, sans-serif' }}
+        style={{
+          width: parameters.widgetWidth ?? '100%',
+          maxWidth: '56rem',
+          fontFamily: 'system-ui, sans-serif',
+          ...(parameters.widgetBlockSize ? { '--bh-rh-block-size': parameters.widgetBlockSize } : {}),
+        }}
       >
         <Story />
       </div>

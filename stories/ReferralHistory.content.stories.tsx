@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, waitFor, within } from 'storybook/test'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { KNOWN_REFERRAL_CHANNELS, KNOWN_REFERRAL_STATUSES } from '../src/api/types'
 import type { MessageKey } from '../src/i18n/messages'
 import {
@@ -39,6 +39,7 @@ const euros = (amount: number) => new Intl.NumberFormat('en-US', { style: 'curre
 /** A realistic history: summary figures, then every referral newest first. */
 export const TypicalHistory: Story = {
   ...mockApiStory({ scenario: 'typical' }),
+  parameters: { phoneScreenshot: true },
   async play({ canvasElement }) {
     const root = await waitForWidgetState(canvasElement, 'ready')
     const rows = referralRows(root)
@@ -67,11 +68,18 @@ export const OneLinkSeveralFriends: Story = {
   },
 }
 
-/** All five statuses in words with what happens next, and all twelve channels by name. */
+/**
+ * All five statuses in words with what happens next, and all twelve channels by name. The box grows
+ * with the history here (`--bh-rh-block-size: auto`), so the picture shows every row.
+ */
 export const EveryStatusAndChannel: Story = {
   ...mockApiStory({ scenario: 'typical' }),
+  parameters: { widgetBlockSize: 'auto' },
   async play({ canvasElement }) {
     const root = await waitForWidgetState(canvasElement, 'ready')
+    const body = root.querySelector('.bh-rh-body') as HTMLElement
+    // Nothing scrolled away inside the box.
+    await expect(body.scrollHeight).toBeLessThanOrEqual(body.clientHeight + 1)
     const statuses = columnTexts(root, 'bh-rh-status').join('\n')
     for (const status of KNOWN_REFERRAL_STATUSES) {
       await expect(statuses).toContain(english(`status.${status}.label` as MessageKey))
@@ -98,6 +106,29 @@ export const UnknownStatusesAndChannels: Story = {
     await expect(unknownStatusRows.length).toBe(2)
     for (const row of unknownStatusRows) await expect(row).toHaveTextContent(english('status.unknown.label'))
     await expect(columnTexts(root, 'bh-rh-friend').filter((text) => text.includes(english('channel.other.shared'))).length).toBe(2)
+  },
+}
+
+/**
+ * An invitation still open (`invited`) offers "Copy link": the friend's current link, to send again.
+ * Rows whose friend has acted or whose status is final never show it. Copying is confirmed in the
+ * row's own status region (or, where the browser refuses the clipboard, the link shows selected).
+ */
+export const ResendAnInvitation: Story = {
+  ...mockApiStory({ scenario: 'typical' }),
+  parameters: { widgetBlockSize: 'auto' },
+  async play({ canvasElement }) {
+    const root = await waitForWidgetState(canvasElement, 'ready')
+    const invited = referralRows(root).filter((row) => row.dataset.status === 'invited')
+    await expect(invited.length).toBe(TYPICAL_REFERRALS.filter((referral) => referral.status === 'invited').length)
+    for (const row of referralRows(root)) {
+      const copyLink = within(row).queryByRole('button', { name: /^Copy the invitation link/ })
+      await expect(copyLink !== null).toBe(row.dataset.status === 'invited')
+    }
+    const first = within(invited[0] as HTMLElement).getByRole('button', { name: /^Copy the invitation link/ })
+    await userEvent.click(first)
+    const feedback = within(invited[0] as HTMLElement).getByRole('status')
+    await waitFor(() => expect([english('invite.copied'), english('invite.copyFailed')]).toContain(feedback.textContent))
   },
 }
 
@@ -148,6 +179,8 @@ export const LongValuesAtNarrowWidth: Story = {
 export const FiveThousandRows: Story = {
   ...mockApiStory({ scenario: 'many' }),
   parameters: {
+    // 5,000 rows are reviewed in their box; a picture of all of them would be hundreds of screens.
+    fullContentScreenshot: false,
     // No axe run here: axe builds its tree of all ~75,000 elements even when told to check a few,
     // which takes 30 s in the built Storybook and over a minute in the test run. The rows are the
     // same components that TypicalHistory and the other stories check in full.

@@ -31,6 +31,7 @@ const QUICK_BACKOFF = { baseDelayMs: 20, maxDelayMs: 40 } as const
 export const Loading: Story = {
   // The slow customer answers after a day, far beyond any review or test.
   ...mockApiStory({ scenario: 'slow', slowDelayMs: 86_400_000 }),
+  parameters: { phoneScreenshot: true },
   async play({ canvasElement }) {
     const root = await waitForWidgetState(canvasElement, 'loading')
     const loading = root.querySelector('[data-state="loading"]')
@@ -44,6 +45,7 @@ export const Loading: Story = {
 export const EmptyWithCallToAction: Story = {
   ...mockApiStory({ scenario: 'empty' }),
   args: { referUrl: '/pages/refer' },
+  parameters: { phoneScreenshot: true },
   async play({ canvasElement }) {
     const root = await waitForWidgetState(canvasElement, 'empty')
     await expect(within(root).getByText(english('empty.title'))).toBeVisible()
@@ -61,15 +63,33 @@ export const EmptyWithoutCallToAction: Story = {
   },
 }
 
-/** The token expired and there is no `getToken` to ask for a fresh one: sign in again. No data, and
- * the expired token is never sent. */
+/**
+ * The token expired and there is no `getToken` to ask for a fresh one: sign in again. No data, and
+ * the expired token is never sent. The shop gave no `signInUrl`, so the state asks in words only.
+ */
 export const InvalidToken: Story = {
   ...mockApiStory({ scenario: 'typical', token: 'expired' }),
   async play({ canvasElement, loaded }) {
     const root = await waitForWidgetState(canvasElement, 'invalid-token')
     await expect(within(root).getByText(english('invalidToken.title'))).toBeVisible()
+    await expect(within(root).queryByRole('link')).toBeNull()
     await expect(referralRows(root).length).toBe(0)
     await expect(fixtureOf(loaded).api.requests).toEqual([])
+  },
+}
+
+/** The same, with the shop's sign-in page (`signInUrl` / `sign-in-url`): a "Sign in" link. */
+export const InvalidTokenWithSignInLink: Story = {
+  ...mockApiStory({ scenario: 'typical', token: 'expired' }),
+  args: { signInUrl: '/account/login?return_url=/account/referrals' },
+  parameters: { phoneScreenshot: true },
+  async play({ canvasElement }) {
+    const root = await waitForWidgetState(canvasElement, 'invalid-token')
+    await expect(within(root).getByText(english('invalidToken.body'))).toBeVisible()
+    await expect(within(root).getByRole('link', { name: english('invalidToken.signIn') })).toHaveAttribute(
+      'href',
+      '/account/login?return_url=/account/referrals',
+    )
   },
 }
 
@@ -107,6 +127,7 @@ export const RateLimited: Story = {
 export const RateLimitedWithLastGoodData: Story = {
   ...mockApiStory({ scenario: 'rate-limited-after-first' }),
   args: { retryPolicy: QUICK_BACKOFF },
+  parameters: { phoneScreenshot: true },
   async play({ canvasElement, loaded }) {
     const { api, queryClient } = fixtureOf(loaded)
     await waitForWidgetState(canvasElement, 'ready')
@@ -123,6 +144,7 @@ export const RateLimitedWithLastGoodData: Story = {
 export const ServerError: Story = {
   ...mockApiStory({ scenario: 'server-error' }),
   args: { retryPolicy: QUICK_BACKOFF },
+  parameters: { phoneScreenshot: true },
   async play({ canvasElement, loaded }) {
     const root = await waitForWidgetState(canvasElement, 'error')
     await expect(within(root).getByText(english('error.title'))).toBeVisible()

@@ -25,14 +25,29 @@ type Story = StoryObj<ReferralHistoryProps>
 /** The widget's own background, as the browser computed it. */
 const backgroundOf = (element: Element) => getComputedStyle(element).backgroundColor
 
+/** Content off the dark box's edges: the box has padding of its own (`--bh-rh-padding`). */
+function expectContentInset(root: HTMLElement) {
+  const box = root.getBoundingClientRect()
+  const title = root.querySelector('.bh-rh-title') as HTMLElement
+  const glyphs = document.createRange()
+  glyphs.selectNodeContents(title)
+  return Promise.all([
+    expect(glyphs.getBoundingClientRect().top - box.top).toBeGreaterThanOrEqual(8),
+    expect(title.getBoundingClientRect().left - box.left).toBeGreaterThanOrEqual(8),
+    expect(box.right - title.getBoundingClientRect().right).toBeGreaterThanOrEqual(8),
+  ])
+}
+
 export const Dark: Story = {
   ...mockApiStory({ scenario: 'typical' }),
   args: { theme: 'dark' },
+  parameters: { phoneScreenshot: true },
   async play({ canvasElement }) {
     const root = await waitForWidgetState(canvasElement, 'ready')
     await expect(root).toHaveAttribute('data-theme', 'dark')
     await expect(backgroundOf(root)).toBe('rgb(13, 17, 23)')
     await expect(within(root).getByRole('heading', { level: 2 })).toHaveTextContent(english('title'))
+    await expectContentInset(root)
   },
 }
 
@@ -44,6 +59,8 @@ export const DarkRightToLeft: Story = {
     await expect(root).toHaveAttribute('dir', 'rtl')
     await expect(backgroundOf(root)).toBe('rgb(13, 17, 23)')
     await expect(within(root).getByRole('heading', { level: 2 })).toHaveTextContent(ar.title as string)
+    // The Arabic title's tall glyphs sit inside the dark box, not cut at its top edge.
+    await expectContentInset(root)
   },
 }
 

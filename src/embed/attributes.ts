@@ -4,7 +4,7 @@
  * `tokenUrl`), which it validates (`readEmbedProps`). To add an attribute, add its name here and
  * its check in `embedProps.ts` (and, if the loader's early request needs it, in `prefetch.ts`).
  */
-export const ATTRIBUTE_NAMES = ['shop', 'token', 'token-url', 'currency', 'locale', 'api-base-url', 'api-version', 'refer-url', 'theme', 'messages'] as const
+export const ATTRIBUTE_NAMES = ['shop', 'token', 'token-url', 'currency', 'locale', 'api-base-url', 'api-version', 'refer-url', 'sign-in-url', 'theme', 'messages'] as const
 
 type CamelCase<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : Name
 

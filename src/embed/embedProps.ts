@@ -17,11 +17,12 @@ export type EmbedWidgetProps = Pick<
   | 'apiBaseUrl'
   | 'apiVersion'
   | 'referUrl'
+  | 'signInUrl'
   | 'theme'
   | 'messages'
 >
 
-const STRING_PROPS = ['shop', 'token', 'currency', 'locale', 'apiBaseUrl', 'apiVersion', 'referUrl'] as const
+const STRING_PROPS = ['shop', 'token', 'currency', 'locale', 'apiBaseUrl', 'apiVersion', 'referUrl', 'signInUrl'] as const
 
 /**
  * Checks untyped input (attribute strings, or whatever a plain-JS caller passed to `mount`) and

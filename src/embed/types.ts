@@ -23,6 +23,8 @@ export interface EmbedProps {
   apiBaseUrl?: string
   apiVersion?: string
   referUrl?: string
+  /** The shop's sign-in page, linked when the token is refused (attribute `sign-in-url`). */
+  signInUrl?: string
 }
 
 /** A widget rendered into an element's shadow root. */

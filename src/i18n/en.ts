@@ -83,6 +83,10 @@ export const en: Messages = {
   'coupon.copyFailed': 'Could not copy automatically. The code is selected: copy it with your keyboard.',
   'coupon.used': 'Used',
   'coupon.open': 'Use coupon',
+  'invite.copy': 'Copy link',
+  'invite.copyLabel': 'Copy the invitation link ({friend})',
+  'invite.copied': 'Link copied',
+  'invite.copyFailed': 'Could not copy automatically. The link is selected: copy it with your keyboard.',
 
   'loading.label': 'Loading your referrals…',
   'empty.title': 'No referrals yet',
@@ -90,6 +94,7 @@ export const en: Messages = {
   'empty.cta': 'Refer a friend',
   'invalidToken.title': 'Your session has expired',
   'invalidToken.body': 'Please sign in again to see your referrals.',
+  'invalidToken.signIn': 'Sign in',
   'rateLimited.title': 'Your referrals are taking a moment',
   'rateLimited.countdown': 'Trying again in {seconds} s',
   'rateLimited.retryingNow': 'Trying again…',

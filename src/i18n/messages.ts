@@ -113,6 +113,12 @@ export interface Messages {
   'coupon.copyFailed': Message
   'coupon.used': Message
   'coupon.open': Message
+  // Resending an invitation that is still open: copy the friend's current shareable link.
+  'invite.copy': Message
+  /** Accessible name of the Copy link button. Values: `friend` (the row's friend or channel). */
+  'invite.copyLabel': Message
+  'invite.copied': Message
+  'invite.copyFailed': Message
 
   // Other states
   'loading.label': Message
@@ -121,6 +127,8 @@ export interface Messages {
   'empty.cta': Message
   'invalidToken.title': Message
   'invalidToken.body': Message
+  /** The link to the shop's sign-in page (shown when `signInUrl` is given). */
+  'invalidToken.signIn': Message
   'rateLimited.title': Message
   /** Values: `seconds`. */
   'rateLimited.countdown': Message

@@ -83,6 +83,9 @@ export interface RowModel {
   /** The date the row is sorted by; `null` when the API sent no readable time. */
   date: { label: string; text: string; iso: string } | null
   reward: RewardModel
+  /** The friend's current shareable link, to send again: only on a still-open invitation
+   * (`invited`) and only an absolute http(s) URL, else `null`. Never set for a final status. */
+  inviteLink: string | null
 }
 
 export interface GroupModel {
@@ -147,6 +150,7 @@ export function buildHistory(data: CustomerReferrals, options: BuildHistoryOptio
       },
       date: date && { label: t(accepted ? 'date.accepted' : 'date.sent'), ...date },
       reward: buildReward(referral, key, t, formatMoney),
+      inviteLink: status.resendable ? safeLink(referral.link) : null,
     }
   }
 

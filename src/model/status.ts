@@ -10,14 +10,17 @@ export interface StatusMeaning {
   labelKey: MessageKey
   nextKey: MessageKey
   tone: StatusTone
+  /** The invitation is still open, so sending its link again can still bring the friend in. Only
+   * `invited`: from `qualified` on the friend has already acted, and the other statuses are final. */
+  resendable: boolean
 }
 
 const MEANINGS: Record<KnownReferralStatus, StatusMeaning> = {
-  invited: { known: true, labelKey: 'status.invited.label', nextKey: 'status.invited.next', tone: 'pending' },
-  qualified: { known: true, labelKey: 'status.qualified.label', nextKey: 'status.qualified.next', tone: 'pending' },
-  approved: { known: true, labelKey: 'status.approved.label', nextKey: 'status.approved.next', tone: 'positive' },
-  rejected: { known: true, labelKey: 'status.rejected.label', nextKey: 'status.rejected.next', tone: 'negative' },
-  expired: { known: true, labelKey: 'status.expired.label', nextKey: 'status.expired.next', tone: 'negative' },
+  invited: { known: true, labelKey: 'status.invited.label', nextKey: 'status.invited.next', tone: 'pending', resendable: true },
+  qualified: { known: true, labelKey: 'status.qualified.label', nextKey: 'status.qualified.next', tone: 'pending', resendable: false },
+  approved: { known: true, labelKey: 'status.approved.label', nextKey: 'status.approved.next', tone: 'positive', resendable: false },
+  rejected: { known: true, labelKey: 'status.rejected.label', nextKey: 'status.rejected.next', tone: 'negative', resendable: false },
+  expired: { known: true, labelKey: 'status.expired.label', nextKey: 'status.expired.next', tone: 'negative', resendable: false },
 }
 
 /**
@@ -30,6 +33,8 @@ const UNKNOWN: StatusMeaning = {
   labelKey: 'status.unknown.label',
   nextKey: 'status.unknown.next',
   tone: 'neutral',
+  // Its meaning is unknown, so it may be final: never offer its link.
+  resendable: false,
 }
 
 export function isKnownStatus(status: ReferralStatus): status is KnownReferralStatus {

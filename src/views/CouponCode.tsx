@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useRef, type ReactNode } from 'react'
 import type { Translator } from '../i18n/translator'
 import { safeLink } from '../model/safeLink'
+import { CopyButton, CopyFeedback, useCopyText } from './CopyButton'
 
 export interface CouponCodeProps {
   t: Translator
@@ -13,43 +14,14 @@ export interface CouponCodeProps {
   used?: boolean
 }
 
-type CopyResult = 'idle' | 'copied' | 'failed'
-
-const CONFIRMATION_MS = 4000
-
 /**
- * A coupon code as selectable text with a Copy button. The Clipboard API is missing on insecure
- * pages and may be refused by permissions or an iframe policy; the fallback selects the code so
- * the shopper can copy it with the keyboard, and says so.
+ * A coupon code as selectable text with a Copy button. When the clipboard is unavailable the code
+ * is selected instead, so the shopper can copy it with the keyboard, and the widget says so.
  */
 export function CouponCode({ t, code, title, url, used = false }: CouponCodeProps): ReactNode {
   const codeRef = useRef<HTMLElement>(null)
-  const [result, setResult] = useState<CopyResult>('idle')
-  const resetTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined)
+  const { result, copy } = useCopyText(code, codeRef)
   const href = safeLink(url)
-
-  useEffect(() => () => clearTimeout(resetTimer.current), [])
-
-  const copy = async () => {
-    clearTimeout(resetTimer.current)
-    let next: CopyResult
-    try {
-      const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard
-      if (typeof clipboard?.writeText !== 'function') throw new Error('clipboard unavailable')
-      await clipboard.writeText(code)
-      next = 'copied'
-    } catch {
-      selectContents(codeRef.current)
-      next = 'failed'
-    }
-    setResult(next)
-    // The failure note stays: it is an instruction the shopper may still be following.
-    if (next === 'copied') resetTimer.current = setTimeout(() => setResult('idle'), CONFIRMATION_MS)
-  }
-
-  let feedback = ''
-  if (result === 'copied') feedback = t('coupon.copied')
-  else if (result === 'failed') feedback = t('coupon.copyFailed')
 
   return (
     <span className="bh-rh-coupon" data-used={used} part="coupon">
@@ -64,34 +36,14 @@ export function CouponCode({ t, code, title, url, used = false }: CouponCodeProp
           {code}
         </code>
         {used ? <span className="bh-rh-badge">{t('coupon.used')}</span> : null}
-        <button
-          type="button"
-          className="bh-rh-button bh-rh-button-small"
-          part="button"
-          aria-label={t('coupon.copyLabel', { code })}
-          onClick={() => void copy()}
-        >
-          {t('coupon.copy')}
-        </button>
+        <CopyButton label={t('coupon.copy')} accessibleName={t('coupon.copyLabel', { code })} onCopy={copy} />
         {href !== null ? (
           <a className="bh-rh-link" href={href} part="link">
             {t('coupon.open')}
           </a>
         ) : null}
       </span>
-      {/* Present before any result so screen readers hear the change. */}
-      <span className="bh-rh-coupon-feedback" role="status">
-        {feedback}
-      </span>
+      <CopyFeedback result={result} copied={t('coupon.copied')} failed={t('coupon.copyFailed')} />
     </span>
   )
-}
-
-function selectContents(element: HTMLElement | null): void {
-  const selection = element?.ownerDocument.defaultView?.getSelection()
-  if (!element || !selection) return
-  const range = element.ownerDocument.createRange()
-  range.selectNodeContents(element)
-  selection.removeAllRanges()
-  selection.addRange(range)
 }

@@ -45,6 +45,10 @@ export interface ReferralHistoryProps {
   apiVersion?: string
   /** Where the empty state's "Refer a friend" call to action points. Default: no call to action. */
   referUrl?: string
+  /** The shop's sign-in page, linked from the state shown when the customer token is refused even
+   * after a fresh one ("Sign in"). An http(s) URL or a path; anything else is ignored. Default: no
+   * link, the state asks in words only. */
+  signInUrl?: string
   /**
    * Ask the API for unmasked friend addresses. Only an admin-level token gets them; never set this
    * on a customer-facing page unless you mean to. Default `false`: full addresses are masked on
@@ -214,7 +218,7 @@ function StateView(input: {
     case 'ready':
       return history(state.data)
     case 'invalid-token':
-      return <InvalidTokenState t={t} />
+      return <InvalidTokenState t={t} signInUrl={props.signInUrl} />
     case 'rate-limited':
       return (
         <RateLimitedState t={t} retryAt={state.retryAt} onRetry={retry}>

@@ -2,6 +2,7 @@ import { memo, type ReactNode } from 'react'
 import type { Translator } from '../i18n/translator'
 import type { RowModel } from '../model/buildHistory'
 import { CouponCode } from './CouponCode'
+import { InviteLink } from './InviteLink'
 
 export interface ReferralRowProps {
   t: Translator
@@ -19,11 +20,19 @@ export const ReferralRow = memo(function ReferralRow({ t, row }: ReferralRowProp
   // fragment or component is a few more objects per row. At 10,000 rows they added up to
   // megabytes that every garbage collection during the later steps had to copy. Conditional
   // siblings are written as `cond ? … : null` side by side instead.
-  const { friend, date } = row
+  const { friend, date, inviteLink } = row
   const { points, pointsValue, money, coupons } = row.reward
   const noReward = points === null && money === null && coupons.length === 0
   return (
-    <tr role="row" className="bh-rh-row" data-status={row.status} data-tone={row.tone} part="row">
+    <tr
+      role="row"
+      className="bh-rh-row"
+      data-status={row.status}
+      data-tone={row.tone}
+      // Lets the narrow layout give the status the whole line when there is only a dash to show.
+      data-reward={noReward && inviteLink === null ? 'none' : undefined}
+      part="row"
+    >
       <th scope="row" role="rowheader" className="bh-rh-cell bh-rh-friend">
         {/* Keyed apart: a row whose friend changes kind gets a new span, so no renderer leaves a
             stale or empty `dir` behind (Preact sets the property to '' instead of removing it). */}
@@ -53,8 +62,9 @@ export const ReferralRow = memo(function ReferralRow({ t, row }: ReferralRowProp
         {date !== null ? <time dateTime={date.iso}>{date.text}</time> : null}
       </td>
       <td role="cell" className="bh-rh-cell bh-rh-reward">
-        {/* A dash reads as nothing to a screen reader; say which kind of nothing it is. */}
-        {noReward ? <span aria-hidden="true">—</span> : null}
+        {/* A dash reads as nothing to a screen reader; say which kind of nothing it is. An open
+            invitation shows its "Copy link" where the dash would be: the way to earn one. */}
+        {noReward && inviteLink === null ? <span aria-hidden="true">—</span> : null}
         {noReward ? <span className="bh-rh-visually-hidden">{t(row.tone === 'pending' || row.tone === 'neutral' ? 'reward.noneYet' : 'reward.none')}</span> : null}
         {points !== null ? (
           <span className="bh-rh-reward-line">
@@ -68,6 +78,7 @@ export const ReferralRow = memo(function ReferralRow({ t, row }: ReferralRowProp
               <CouponCode key={coupon.key} t={t} code={coupon.code} title={coupon.title} url={coupon.url} used={coupon.used} />
             ))
           : null}
+        {inviteLink !== null ? <InviteLink t={t} link={inviteLink} friend={friend.text} /> : null}
       </td>
     </tr>
   )

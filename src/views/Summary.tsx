@@ -8,7 +8,7 @@ export interface SummaryProps {
 /** The headline figures as a description list: each label is read with its value. */
 export function Summary({ summary }: SummaryProps): ReactNode {
   return (
-    <dl className="bh-rh-summary" part="summary">
+    <dl className="bh-rh-summary" data-count={summary.figures.length} part="summary">
       {summary.figures.map((figure) => (
         <div key={figure.id} className="bh-rh-figure" data-figure={figure.id} part="figure">
           <dt className="bh-rh-figure-label">{figure.label}</dt>

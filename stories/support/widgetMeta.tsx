@@ -28,6 +28,7 @@ export const widgetArgTypes: Partial<ArgTypes<ReferralHistoryProps>> = {
   apiBaseUrl: { control: 'text' },
   apiVersion: { control: 'text' },
   referUrl: { control: 'text' },
+  signInUrl: { control: 'text' },
   deanonymize: { control: 'boolean' },
   headingLevel: { control: 'inline-radio', options: [2, 3, 4, 5, 6] },
   timeZone: { control: 'text' },

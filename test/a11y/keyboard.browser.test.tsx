@@ -57,13 +57,32 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (theme) => {
 })
 
 describe('operating controls from the keyboard', () => {
-  it('copies a coupon code with Enter and says what happened', async () => {
+  it('copies the newest open invitation\'s link with Enter and says what happened', async () => {
     const widget = await renderWidget('typical', { locale: 'en-US' })
     const root = await waitForState(widget, 'ready')
     await tabPastBody(widget)
     await userEvent.tab()
     const copy = focusedInWidget(widget) as HTMLElement
-    expect(copy.textContent).toBe(en['coupon.copy'])
+    expect(copy.textContent).toBe(en['invite.copy'])
+    expect(copy.closest('tr')?.getAttribute('data-status')).toBe('invited')
+    await userEvent.keyboard('{Enter}')
+    const feedback = copy.closest('.bh-rh-invite')?.querySelector('[role="status"]')
+    await vi.waitFor(() => expect([en['invite.copied'], en['invite.copyFailed']]).toContain(feedback?.textContent))
+    expect(root.contains(copy)).toBe(true)
+  })
+
+  it('copies a coupon code with Enter and says what happened', async () => {
+    const widget = await renderWidget('typical', { locale: 'en-US' })
+    const root = await waitForState(widget, 'ready')
+    await tabPastBody(widget)
+    // Past the open invitations' "Copy link" buttons, which come first (newest first).
+    let copy: HTMLElement | null = null
+    for (let step = 0; step < 10 && copy?.textContent !== en['coupon.copy']; step++) {
+      await userEvent.tab()
+      copy = focusedInWidget(widget) as HTMLElement | null
+    }
+    expect(copy?.textContent).toBe(en['coupon.copy'])
+    if (!copy) throw new Error('no coupon Copy button took focus')
     await userEvent.keyboard('{Enter}')
     const feedback = copy.closest('.bh-rh-coupon')?.querySelector('[role="status"]')
     // Headless Chromium may refuse the clipboard; either outcome is announced in words.

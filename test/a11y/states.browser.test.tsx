@@ -24,7 +24,7 @@ const STATES: StateCase[] = [
   { name: 'empty', state: 'empty', scenario: 'empty', props: { referUrl: '/pages/refer' } },
   { name: 'ready', state: 'ready', scenario: 'typical' },
   { name: 'ready, unknown statuses', state: 'ready', scenario: 'unknown-values' },
-  { name: 'invalid-token', state: 'invalid-token', scenario: 'typical', props: { expiredToken: true } },
+  { name: 'invalid-token', state: 'invalid-token', scenario: 'typical', props: { expiredToken: true, signInUrl: '/account/login' } },
   { name: 'rate-limited', state: 'rate-limited', scenario: 'rate-limited' },
   {
     name: 'rate-limited, last good data',

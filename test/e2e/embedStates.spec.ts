@@ -148,13 +148,77 @@ test.describe('given a reward coupon inside the shadow root', () => {
     const coupon = host.locator('.bh-rh-coupon').filter({ has: page.getByRole('button', { name: 'Copy coupon code FRIEND-7KQ2' }) })
     await expect(coupon).toHaveCount(1)
     // The coupon's status region is empty until a copy.
-    await expect(coupon.locator('.bh-rh-coupon-feedback')).toHaveText('')
+    await expect(coupon.locator('.bh-rh-copy-feedback')).toHaveText('')
 
     await copy.click()
     await expect(coupon.getByRole('status')).toHaveText('Copied')
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('FRIEND-7KQ2')
     // Only the coupon that was copied says so.
     await expect(host.locator('.bh-rh-coupon').getByRole('status').filter({ hasText: 'Copied' })).toHaveCount(1)
+  })
+})
+
+test.describe('given invitations that are still open', () => {
+  test('"Copy link" sits on invited rows only, copies the friend\'s link and says so in that row', async ({ page, context, server }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin })
+    await page.goto('/blank.html')
+    await addWidget(page, { ...MOCK_API, token: await mintMockCustomerToken('typical') })
+    const host = page.locator(ELEMENT)
+    await expect(widgetIn(host)).toHaveAttribute('data-state', 'ready')
+
+    const invited = TYPICAL_REFERRALS.filter((referral) => referral.status === 'invited')
+    const copyLinks = host.getByRole('button', { name: /^Copy the invitation link/ })
+    await expect(copyLinks).toHaveCount(invited.length)
+    await expect(host.locator('tr.bh-rh-row:not([data-status="invited"])').getByRole('button', { name: /^Copy the invitation link/ })).toHaveCount(0)
+
+    const row = host.locator('tr.bh-rh-row').filter({ hasText: 'p***@e***.net' })
+    await row.getByRole('button', { name: 'Copy the invitation link (p***@e***.net)' }).click()
+    await expect(row.getByRole('status')).toHaveText('Link copied')
+    const link = invited.find((referral) => referral.destination?.startsWith('priya'))?.link
+    expect(link).toMatch(/^https:\/\//)
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link)
+    await expect(host.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1)
+  })
+})
+
+test.describe('given an expired token', () => {
+  for (const [attribute, link] of [
+    ['/account/login', '/account/login'],
+    [undefined, null],
+    ['javascript:alert(1)', null],
+  ] as const) {
+    test(`sign-in-url=${attribute ?? '(none)'}: the sign-in-again state ${link ? 'links to it' : 'asks in words only'}`, async ({ page }) => {
+      await page.goto('/blank.html')
+      const token = await mintMockCustomerToken('typical', { expiresIn: -60 })
+      await addWidget(page, { ...MOCK_API, token, ...(attribute ? { 'sign-in-url': attribute } : {}) })
+      const host = page.locator(ELEMENT)
+      await expect(widgetIn(host)).toHaveAttribute('data-state', 'invalid-token')
+      await expect(host.getByText('Please sign in again to see your referrals.')).toBeVisible()
+      if (link) await expect(host.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', link)
+      else await expect(host.locator('a')).toHaveCount(0)
+    })
+  }
+})
+
+test.describe('on a 390 × 844 phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } })
+
+  test('the embed\'s default box shows the summary and at least three whole rows', async ({ page }) => {
+    await page.goto('/blank.html')
+    await addWidget(page, { ...MOCK_API, token: await mintMockCustomerToken('typical') })
+    const host = page.locator(ELEMENT)
+    await expect(widgetIn(host)).toHaveAttribute('data-state', 'ready')
+    const visible = await host.evaluate((element) => {
+      const root = element.shadowRoot?.querySelector('.bh-rh-body')
+      if (!root) return -1
+      const box = root.getBoundingClientRect()
+      const bottom = Math.min(box.bottom, window.innerHeight)
+      return Array.from(root.querySelectorAll('tr.bh-rh-row')).filter((row) => {
+        const rect = row.getBoundingClientRect()
+        return rect.height > 0 && rect.top >= box.top - 0.5 && rect.bottom <= bottom + 0.5
+      }).length
+    })
+    expect(visible).toBeGreaterThanOrEqual(3)
   })
 })
 

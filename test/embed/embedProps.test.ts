@@ -13,6 +13,7 @@ describe('readAttributeProps', () => {
     element.setAttribute('api-base-url', '/api')
     element.setAttribute('api-version', 'v2023061')
     element.setAttribute('refer-url', '/refer')
+    element.setAttribute('sign-in-url', '/account/login')
     element.setAttribute('unrelated', 'x')
     expect(readAttributeProps(element)).toEqual({
       shop: 'my-shop',
@@ -20,6 +21,7 @@ describe('readAttributeProps', () => {
       apiBaseUrl: '/api',
       apiVersion: 'v2023061',
       referUrl: '/refer',
+      signInUrl: '/account/login',
     })
   })
 })

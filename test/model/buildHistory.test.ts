@@ -231,3 +231,24 @@ describe('buildHistory', () => {
     })
   })
 })
+
+describe('the invitation link to send again', () => {
+  const LINK = 'https://shop.example/r/K7Q2M'
+  const rowOf = (referral: Referral) => buildHistory(data([referral]), options).groups[0]!.row(0)
+
+  it('is offered on an invitation that is still open', () => {
+    expect(rowOf(makeReferral({ status: 'invited', link: LINK })).inviteLink).toBe(LINK)
+  })
+
+  it.each(['qualified', 'approved', 'rejected', 'expired', 'on_hold'])('is never offered on a %s row, even with a link', (status) => {
+    expect(rowOf(makeReferral({ status, link: LINK, accepted_at: '2024-05-02T12:00:00Z' })).inviteLink).toBeNull()
+  })
+
+  it.each(['javascript:alert(1)', 'data:text/html,hi', '/r/K7Q2M', 'not a url'])('is left out when the API sends %s', (link) => {
+    expect(rowOf(makeReferral({ status: 'invited', link })).inviteLink).toBeNull()
+  })
+
+  it('is left out when there is none', () => {
+    expect(rowOf(makeReferral({ status: 'invited', link: null })).inviteLink).toBeNull()
+  })
+})

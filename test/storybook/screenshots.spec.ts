@@ -17,6 +17,24 @@ declare global {
 /** Tallest picture taken; the 5,000-row story would otherwise be a PNG hundreds of screens long. */
 const MAX_SCREENSHOT_HEIGHT = 4000
 
+/** The phone of the issue's review (an iPhone 12–15 sized window). */
+const PHONE = { width: 390, height: 844 }
+
+/** The story parameters the screenshot run reads (declared in .storybook/preview.tsx). */
+interface ScreenshotParameters {
+  expectedConsoleErrors?: string[]
+  phoneScreenshot?: boolean
+  fullContentScreenshot?: boolean
+}
+
+/** Whether any widget on the page scrolls its history inside its box (`.bh-rh-body`). */
+function historyScrollsInBox(): boolean {
+  const scrollsIn = (root: ParentNode): boolean =>
+    Array.from(root.querySelectorAll<HTMLElement>('.bh-rh-body')).some((body) => body.scrollHeight > body.clientHeight + 1) ||
+    Array.from(root.querySelectorAll('*')).some((element) => element.shadowRoot !== null && scrollsIn(element.shadowRoot))
+  return scrollsIn(document)
+}
+
 for (const story of readBuiltStories()) {
   test(`${story.title} › ${story.name}`, async ({ page }) => {
     const problems: string[] = []
@@ -64,21 +82,43 @@ for (const story of readBuiltStories()) {
       null,
       { timeout: 90_000 },
     )
-    const expectedConsoleErrors = await page.evaluate((id) => {
+    const parameters = await page.evaluate((id) => {
       const preview = (window as unknown as {
-        __STORYBOOK_PREVIEW__?: { storyRenders: { id: string; story?: { parameters?: { expectedConsoleErrors?: string[] } } }[] }
+        __STORYBOOK_PREVIEW__?: { storyRenders: { id: string; story?: { parameters?: ScreenshotParameters } }[] }
       }).__STORYBOOK_PREVIEW__
-      return preview?.storyRenders.find((render) => render.id === id)?.story?.parameters?.expectedConsoleErrors ?? []
+      const found = preview?.storyRenders.find((render) => render.id === id)?.story?.parameters ?? {}
+      return { expectedConsoleErrors: found.expectedConsoleErrors, phoneScreenshot: found.phoneScreenshot, fullContentScreenshot: found.fullContentScreenshot }
     }, story.id)
+    const expectedConsoleErrors = parameters.expectedConsoleErrors ?? []
 
-    // Let fonts and the last frame settle before the picture.
-    await page.evaluate(() => document.fonts.ready.then(() => undefined))
-    // A viewport as tall as the story (up to the cap) rather than `fullPage`, which re-lays out a
-    // very tall page several times and takes minutes for 5,000 rows.
-    const height = await page.evaluate(() => document.documentElement.scrollHeight)
-    const width = page.viewportSize()?.width ?? 1024
-    await page.setViewportSize({ width, height: Math.min(height, MAX_SCREENSHOT_HEIGHT) })
-    await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${story.id}.png`), animations: 'disabled' })
+    /** A viewport as tall as the story (up to the cap) rather than `fullPage`, which re-lays out a
+     * very tall page several times and takes minutes for 5,000 rows. */
+    const shoot = async (name: string, width: number, minHeight = 0) => {
+      // Let fonts and the last frame settle before the picture.
+      await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => done(undefined)))))
+      const height = await page.evaluate(() => document.documentElement.scrollHeight)
+      await page.setViewportSize({ width, height: Math.min(Math.max(height, minHeight), MAX_SCREENSHOT_HEIGHT) })
+      await page.screenshot({ path: resolve(SCREENSHOT_DIR, `${name}.png`), animations: 'disabled' })
+    }
+    const desktopWidth = page.viewportSize()?.width ?? 1024
+
+    // The default box, as a shop shows it.
+    await shoot(story.id, desktopWidth)
+    // Beside it, the whole content when the history scrolls inside the box, so every row can be
+    // reviewed (`--bh-rh-block-size: auto` inherits into shadow roots like any theme property).
+    const full = async (name: string, width: number) => {
+      if (parameters.fullContentScreenshot === false || !(await page.evaluate(historyScrollsInBox))) return
+      await page.evaluate(() => document.documentElement.style.setProperty('--bh-rh-block-size', 'auto'))
+      await shoot(name, width)
+      await page.evaluate(() => document.documentElement.style.removeProperty('--bh-rh-block-size'))
+    }
+    await full(`${story.id}.full`, desktopWidth)
+    if (parameters.phoneScreenshot) {
+      // A phone window: the widget's container queries pick its narrow layout.
+      await page.setViewportSize(PHONE)
+      await shoot(`${story.id}.phone`, PHONE.width, PHONE.height)
+      await full(`${story.id}.phone.full`, PHONE.width)
+    }
 
     const errorDisplayShown = await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'))
     if (errorDisplayShown) problems.push(`Storybook error display: ${await page.locator('#error-message').innerText()}`)

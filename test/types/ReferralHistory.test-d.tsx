@@ -64,6 +64,7 @@ describe('ReferralHistory props', () => {
     expectTypeOf<ReferralHistoryProps['apiBaseUrl']>().toEqualTypeOf<string | undefined>()
     expectTypeOf<ReferralHistoryProps['apiVersion']>().toEqualTypeOf<string | undefined>()
     expectTypeOf<ReferralHistoryProps['referUrl']>().toEqualTypeOf<string | undefined>()
+    expectTypeOf<ReferralHistoryProps['signInUrl']>().toEqualTypeOf<string | undefined>()
     expectTypeOf<ReferralHistoryProps['deanonymize']>().toEqualTypeOf<boolean | undefined>()
     expectTypeOf<ReferralHistoryProps['queryClient']>().toEqualTypeOf<QueryClient | undefined>()
     expectTypeOf<ReferralHistoryProps['onStateChange']>().toEqualTypeOf<((state: ViewStateType) => void) | undefined>()

@@ -1,9 +1,9 @@
 import { QueryClient } from '@tanstack/react-query'
-import { act, cleanup, render, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { StrictMode } from 'react'
 import { BubblehouseApiError } from '../../src/api/BubblehouseApiError'
-import { MOCK_SHOP, mintMockCustomerToken } from '../../src/mock-api'
+import { MOCK_SHOP, TYPICAL_REFERRALS, mintMockCustomerToken } from '../../src/mock-api'
 import { ReferralHistory, type ReferralHistoryProps } from '../../src/views/ReferralHistory'
 import { resetReportedMessages } from '../../src/views/reportOnce'
 import { mockApiServer, testApi } from '../support/mockApiServer'
@@ -68,6 +68,58 @@ describe('ReferralHistory', () => {
       expect(screen.getByRole('heading', { name: 'Your referrals' })).toBeInTheDocument()
       expect(screen.getByText('Your referral history has loaded: 17 referrals.')).toHaveAttribute('aria-live', 'polite')
       expect(apiRequests()).toHaveLength(1)
+    })
+  })
+
+  describe('given invitations that are still open', () => {
+    const invited = TYPICAL_REFERRALS.filter((referral) => referral.status === 'invited')
+
+    it('offers "Copy link" on each invited row and on no row whose status is final, and never shows the link', async () => {
+      const token = await mintMockCustomerToken('typical')
+      const { container, root } = renderWidget({ token })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
+
+      const buttons = screen.getAllByRole('button', { name: /^Copy the invitation link/ })
+      expect(invited.length).toBeGreaterThan(0)
+      expect(buttons).toHaveLength(invited.length)
+      for (const button of buttons) expect(button.closest('tr')).toHaveAttribute('data-status', 'invited')
+      for (const row of container.querySelectorAll('tr[data-status]:not([data-status="invited"])')) {
+        expect(row.querySelector('button:not([aria-label^="Copy coupon code"])')).toBeNull()
+      }
+      const text = root().textContent ?? ''
+      for (const referral of TYPICAL_REFERRALS) if (referral.link) expect(text).not.toContain(referral.link)
+    })
+
+    it('copies the friend\'s link and announces it in that row only', async () => {
+      const user = userEvent.setup() // installs a clipboard stub on navigator
+      const token = await mintMockCustomerToken('typical')
+      const { root } = renderWidget({ token })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
+      const priya = invited.find((referral) => referral.destination?.startsWith('priya'))
+      if (!priya?.link) throw new Error('the typical fixture has lost its invited e-mail row')
+
+      const button = screen.getByRole('button', { name: 'Copy the invitation link (p***@e***.net)' })
+      await user.click(button)
+
+      expect(await navigator.clipboard.readText()).toBe(priya.link)
+      const row = button.closest('tr') as HTMLElement
+      expect(within(row).getByRole('status')).toHaveTextContent('Link copied')
+      expect(screen.getAllByRole('status').filter((region) => region.textContent === 'Link copied')).toHaveLength(1)
+    })
+
+    it('shows the link selected when the clipboard refuses', async () => {
+      const user = userEvent.setup()
+      vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new DOMException('denied', 'NotAllowedError'))
+      const token = await mintMockCustomerToken('typical')
+      const { root } = renderWidget({ token })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
+
+      const button = screen.getByRole('button', { name: 'Copy the invitation link (p***@e***.net)' })
+      await user.click(button)
+
+      const row = button.closest('tr') as HTMLElement
+      expect(within(row).getByRole('status')).toHaveTextContent('Could not copy automatically. The link is selected')
+      await waitFor(() => expect(document.getSelection()?.toString()).toMatch(/^https:\/\/demo-shop\.example\/r\//))
     })
   })
 
@@ -173,6 +225,24 @@ describe('ReferralHistory', () => {
       const { root } = renderWidget({ token })
       await waitFor(() => expect(root()).toHaveAttribute('data-state', 'invalid-token'))
       expect(apiRequests()).toHaveLength(1)
+    })
+  })
+
+  describe('given an expired token and the shop\'s sign-in page', () => {
+    it('links the sign-in-again state to that page', async () => {
+      const token = await mintMockCustomerToken('typical', { expiresIn: -60 })
+      const { root } = renderWidget({ token, signInUrl: '/account/login?return_to=/account/referrals' })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'invalid-token'))
+      expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/account/login?return_to=/account/referrals')
+      expect(apiRequests().map((request) => request.status)).toEqual([401])
+    })
+
+    it('shows no link when the sign-in URL is not http(s)', async () => {
+      const token = await mintMockCustomerToken('typical', { expiresIn: -60 })
+      const { root } = renderWidget({ token, signInUrl: 'javascript:alert(1)' })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'invalid-token'))
+      expect(screen.getByText('Please sign in again to see your referrals.')).toBeInTheDocument()
+      expect(root().querySelector('a')).toBeNull()
     })
   })
 

@@ -41,7 +41,24 @@ describe('InvalidTokenState', () => {
     expect(container.firstElementChild).toHaveAttribute('data-state', 'invalid-token')
     expect(screen.getByText('Your session has expired')).toBeInTheDocument()
     expect(screen.getByText('Please sign in again to see your referrals.')).toBeInTheDocument()
+    expect(screen.queryByRole('link')).not.toBeInTheDocument()
     expect(await axeViolations(container)).toEqual([])
+  })
+
+  it('links to the sign-in page when given a path or an http(s) URL', async () => {
+    const { container, rerender } = render(<InvalidTokenState t={t} signInUrl="/account/login" />)
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/account/login')
+    expect(await axeViolations(container)).toEqual([])
+
+    rerender(<InvalidTokenState t={t} signInUrl="https://shop.example/account/login?return_to=%2Faccount" />)
+    expect(screen.getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', 'https://shop.example/account/login?return_to=%2Faccount')
+  })
+
+  it('never turns a javascript: URL into a link, and keeps its words', () => {
+    render(<InvalidTokenState t={t} signInUrl={'java\tscript:alert(document.cookie)'} />)
+    expect(screen.queryByRole('link')).not.toBeInTheDocument()
+    expect(document.querySelector('a')).toBeNull()
+    expect(screen.getByText('Please sign in again to see your referrals.')).toBeInTheDocument()
   })
 })
 

@@ -114,6 +114,10 @@ export const ar: Messages = {
   'coupon.copyFailed': 'تعذّر النسخ تلقائيًا. الرمز محدد: انسخه باستخدام لوحة المفاتيح.',
   'coupon.used': 'مستخدمة',
   'coupon.open': 'استخدم القسيمة',
+  'invite.copy': 'نسخ الرابط',
+  'invite.copyLabel': 'نسخ رابط الدعوة ({friend})',
+  'invite.copied': 'تم نسخ الرابط',
+  'invite.copyFailed': 'تعذّر النسخ تلقائيًا. الرابط محدد: انسخه باستخدام لوحة المفاتيح.',
 
   'loading.label': 'جارٍ تحميل إحالاتك…',
   'empty.title': 'لا توجد إحالات بعد',
@@ -121,6 +125,7 @@ export const ar: Messages = {
   'empty.cta': 'ادعُ صديقًا',
   'invalidToken.title': 'انتهت صلاحية جلستك',
   'invalidToken.body': 'يُرجى تسجيل الدخول مرة أخرى لعرض إحالاتك.',
+  'invalidToken.signIn': 'تسجيل الدخول',
   'rateLimited.title': 'يستغرق تحميل إحالاتك بعض الوقت',
   'rateLimited.countdown': 'إعادة المحاولة خلال {seconds} ث',
   'rateLimited.retryingNow': 'جارٍ إعادة المحاولة…',

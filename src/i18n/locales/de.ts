@@ -84,6 +84,10 @@ export const de: Messages = {
   'coupon.copyFailed': 'Automatisches Kopieren war nicht möglich. Der Code ist markiert: Kopieren Sie ihn mit der Tastatur.',
   'coupon.used': 'Eingelöst',
   'coupon.open': 'Gutschein einlösen',
+  'invite.copy': 'Link kopieren',
+  'invite.copyLabel': 'Einladungslink kopieren ({friend})',
+  'invite.copied': 'Link kopiert',
+  'invite.copyFailed': 'Automatisches Kopieren war nicht möglich. Der Link ist markiert: Kopieren Sie ihn mit der Tastatur.',
 
   'loading.label': 'Ihre Empfehlungen werden geladen…',
   'empty.title': 'Noch keine Empfehlungen',
@@ -91,6 +95,7 @@ export const de: Messages = {
   'empty.cta': 'Freunde einladen',
   'invalidToken.title': 'Ihre Sitzung ist abgelaufen',
   'invalidToken.body': 'Bitte melden Sie sich erneut an, um Ihre Empfehlungen zu sehen.',
+  'invalidToken.signIn': 'Anmelden',
   'rateLimited.title': 'Ihre Empfehlungen brauchen einen Moment',
   'rateLimited.countdown': 'Neuer Versuch in {seconds} s',
   'rateLimited.retryingNow': 'Neuer Versuch…',

@@ -86,6 +86,10 @@ export const es: Messages = {
   'coupon.copyFailed': 'No se ha podido copiar automáticamente. El código está seleccionado: cópialo con el teclado.',
   'coupon.used': 'Usado',
   'coupon.open': 'Usar cupón',
+  'invite.copy': 'Copiar enlace',
+  'invite.copyLabel': 'Copiar el enlace de invitación ({friend})',
+  'invite.copied': 'Enlace copiado',
+  'invite.copyFailed': 'No se ha podido copiar automáticamente. El enlace está seleccionado: cópialo con el teclado.',
 
   'loading.label': 'Cargando tus recomendaciones…',
   'empty.title': 'Aún no tienes recomendaciones',
@@ -93,6 +97,7 @@ export const es: Messages = {
   'empty.cta': 'Invita a un amigo',
   'invalidToken.title': 'Tu sesión ha caducado',
   'invalidToken.body': 'Vuelve a iniciar sesión para ver tus recomendaciones.',
+  'invalidToken.signIn': 'Iniciar sesión',
   'rateLimited.title': 'Tus recomendaciones están tardando un poco',
   'rateLimited.countdown': 'Reintentando en {seconds} s',
   'rateLimited.retryingNow': 'Reintentando…',

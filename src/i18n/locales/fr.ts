@@ -87,6 +87,10 @@ export const fr: Messages = {
   'coupon.copyFailed': 'Copie automatique impossible. Le code est sélectionné\u00a0: copiez-le avec votre clavier.',
   'coupon.used': 'Utilisé',
   'coupon.open': 'Utiliser le code',
+  'invite.copy': 'Copier le lien',
+  'invite.copyLabel': 'Copier le lien d’invitation ({friend})',
+  'invite.copied': 'Lien copié',
+  'invite.copyFailed': 'Copie automatique impossible. Le lien est sélectionné\u00a0: copiez-le avec votre clavier.',
 
   'loading.label': 'Chargement de vos parrainages…',
   'empty.title': 'Aucun parrainage pour l’instant',
@@ -94,6 +98,7 @@ export const fr: Messages = {
   'empty.cta': 'Parrainer un ami',
   'invalidToken.title': 'Votre session a expiré',
   'invalidToken.body': 'Veuillez vous reconnecter pour voir vos parrainages.',
+  'invalidToken.signIn': 'Se connecter',
   'rateLimited.title': 'Vos parrainages mettent un peu de temps à arriver',
   'rateLimited.countdown': 'Nouvel essai dans {seconds}\u00a0s',
   'rateLimited.retryingNow': 'Nouvel essai…',

@@ -78,6 +78,10 @@ export const ja: Messages = {
   'coupon.copyFailed': '自動でコピーできませんでした。コードを選択しましたので、キーボードでコピーしてください。',
   'coupon.used': '使用済み',
   'coupon.open': 'クーポンを使う',
+  'invite.copy': 'リンクをコピー',
+  'invite.copyLabel': '招待リンクをコピー（{friend}）',
+  'invite.copied': 'リンクをコピーしました',
+  'invite.copyFailed': '自動でコピーできませんでした。リンクを選択しましたので、キーボードでコピーしてください。',
 
   'loading.label': '紹介履歴を読み込んでいます…',
   'empty.title': 'まだ紹介はありません',
@@ -85,6 +89,7 @@ export const ja: Messages = {
   'empty.cta': '友達を紹介する',
   'invalidToken.title': 'セッションの有効期限が切れました',
   'invalidToken.body': '紹介履歴を表示するには、もう一度ログインしてください。',
+  'invalidToken.signIn': 'ログイン',
   'rateLimited.title': '紹介履歴の読み込みに時間がかかっています',
   'rateLimited.countdown': '{seconds}秒後に再試行します',
   'rateLimited.retryingNow': '再試行しています…',

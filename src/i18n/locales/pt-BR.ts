@@ -86,6 +86,10 @@ export const ptBR: Messages = {
   'coupon.copyFailed': 'Não foi possível copiar automaticamente. O código está selecionado: copie-o com o teclado.',
   'coupon.used': 'Usado',
   'coupon.open': 'Usar cupom',
+  'invite.copy': 'Copiar link',
+  'invite.copyLabel': 'Copiar o link de convite ({friend})',
+  'invite.copied': 'Link copiado',
+  'invite.copyFailed': 'Não foi possível copiar automaticamente. O link está selecionado: copie-o com o teclado.',
 
   'loading.label': 'Carregando suas indicações…',
   'empty.title': 'Nenhuma indicação ainda',
@@ -93,6 +97,7 @@ export const ptBR: Messages = {
   'empty.cta': 'Indicar um amigo',
   'invalidToken.title': 'Sua sessão expirou',
   'invalidToken.body': 'Entre novamente para ver suas indicações.',
+  'invalidToken.signIn': 'Entrar',
   'rateLimited.title': 'Suas indicações estão demorando um pouco',
   'rateLimited.countdown': 'Tentando novamente em {seconds} s',
   'rateLimited.retryingNow': 'Tentando novamente…',
