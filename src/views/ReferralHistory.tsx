@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, type ReactNode } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import { API_VERSION_ERROR_CODES, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
+import { ownOptions } from '../api/ownOptions'
 import { en } from '../i18n/en'
 import { mergeMessages } from '../i18n/mergeMessages'
 import { useCatalogue } from '../i18n/useCatalogue'
@@ -38,7 +39,11 @@ export interface ReferralHistoryProps {
   currency?: string
   /** BCP 47 locale for words, dates and numbers. Default: the browser's language. */
   locale?: string
-  /** Default `https://app.bubblehouse.com/api`. */
+  /**
+   * Default `https://app.bubblehouse.com/api`. The customer token is sent there, so it must be
+   * `https:` (plain `http:` only on the page's own origin or on localhost). Set from markup (the
+   * script-tag embed's `api-base-url`), only the Bubblehouse API or the page's own origin.
+   */
   apiBaseUrl?: string
   /** Global API version. Default `v2023061`. */
   apiVersion?: string
@@ -74,6 +79,12 @@ export interface ReferralHistoryProps {
   /** Lets widgets that share a token source share one request before a token is known (the
    * script-tag embed passes its `token-url`). */
   tokenSourceKey?: string
+  /**
+   * Where these props come from. `'attributes'`: the page's markup (the script-tag embed sets it),
+   * which an injection can write without running script, so `apiBaseUrl` may then only name the
+   * Bubblehouse API or the page's own origin. Default `'script'`: your code decides.
+   */
+  configSource?: 'attributes' | 'script'
   className?: string
   /**
    * How the page's CSS is kept out. Default `'shadow'`: the widget renders inside an open shadow
@@ -89,7 +100,10 @@ export interface ReferralHistoryProps {
  * The customer-facing referral history: picks a view state from the query and renders the file
  * for that state. The only component that talks to react-query.
  */
-export function ReferralHistory(props: ReferralHistoryProps): ReactNode {
+export function ReferralHistory(givenProps: ReferralHistoryProps): ReactNode {
+  // Own properties only: another script's prototype pollution must not pick the API or turn
+  // masking off (`Object.prototype.deanonymize = true`).
+  const props = ownOptions(givenProps)
   const config = resolveConfig(props)
   const instanceId = useId()
   // Catalogues other than English load on demand; until the one for this locale arrives the

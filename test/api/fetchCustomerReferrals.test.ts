@@ -84,9 +84,12 @@ describe('fetchCustomerReferrals', () => {
       expect(await takeRequest().json()).toEqual({ deanonymize: true })
     })
 
-    it('encodes the shop slug so it cannot add path segments', () => {
-      expect(customerReferralsUrl({ shop: '../admin?x=1', apiBaseUrl: `${API}/`, apiVersion: 'v2023061' })).toBe(
-        `${API}/v2023061/..%2Fadmin%3Fx%3D1/CustomerReferrals2`,
+    it('builds no URL from a shop that is not a slug, so it cannot add or walk path segments', () => {
+      expect(customerReferralsUrl({ shop: MOCK_SHOP, apiBaseUrl: `${API}/`, apiVersion: 'v2023061' })).toBe(
+        `${API}/v2023061/${MOCK_SHOP}/CustomerReferrals2`,
+      )
+      expect(() => customerReferralsUrl({ shop: '../admin?x=1', apiBaseUrl: `${API}/`, apiVersion: 'v2023061' })).toThrow(
+        '[referral-history] "shop" must be a shop slug',
       )
     })
   })
