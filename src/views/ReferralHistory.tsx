@@ -6,6 +6,7 @@ import { en } from '../i18n/en'
 import { mergeMessages } from '../i18n/mergeMessages'
 import { useCatalogue } from '../i18n/useCatalogue'
 import { createTranslator, type Translator } from '../i18n/translator'
+import type { CustomerReferrals } from '../api/types'
 import type { MessageOverrides } from '../i18n/messages'
 import type { GetToken } from '../query/customerReferralsQueryOptions'
 import { DEFAULT_RETRY_POLICY, rateLimitCooldown, type RetryPolicy } from '../query/retryPolicy'
@@ -145,6 +146,7 @@ export function ReferralHistory(givenProps: ReferralHistoryProps): ReactNode {
   const state: ViewState = catalogue === null ? { type: 'loading' } : queryState
 
   useReportQueryError(query.error, query.errorUpdatedAt)
+  useReportInvalidRows(query.data)
   useAutomaticRetry(queryState, query.refetch)
 
   const onStateChange = props.onStateChange
@@ -267,6 +269,26 @@ function useReportQueryError(error: unknown, errorUpdatedAt: number): void {
       reportOnce('warn', `[referral-history] ${error.message}`)
     }
   }, [error, errorUpdatedAt])
+}
+
+/** Console lines for left-out rows: one per row, up to this many, then one for the rest. */
+const MAX_ROW_WARNINGS = 20
+
+/** Each row the parser left out, once, by its index and field, never its value (it may be a
+ * friend's address). The shopper sees only the count (HistoryView). */
+function useReportInvalidRows(data: CustomerReferrals | undefined): void {
+  useEffect(() => {
+    const rows = data?.invalidRows ?? []
+    for (const row of rows.slice(0, MAX_ROW_WARNINGS)) {
+      reportOnce(
+        'warn',
+        `[referral-history] Left out referral ${row.index} of the CustomerReferrals2 answer: its field "${row.field}" does not match the format (expected ${row.expected}). The other rows are shown; report the server's answer to Bubblehouse.`,
+      )
+    }
+    if (rows.length > MAX_ROW_WARNINGS) {
+      reportOnce('warn', `[referral-history] …and ${rows.length - MAX_ROW_WARNINGS} more referrals left out of the answer (${rows.length} in all).`)
+    }
+  }, [data])
 }
 
 /** After the RateLimited state shows, try again by itself when the countdown ends. */

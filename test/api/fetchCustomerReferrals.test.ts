@@ -159,25 +159,30 @@ describe('fetchCustomerReferrals', () => {
       })
     })
 
-    it('turns a body that does not match the schema into malformed_response naming the field', async () => {
+    it('turns a body that is not a referrals list into malformed_response naming the field', async () => {
       const token = await mintMockCustomerToken('malformed')
       const error = await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token, apiBaseUrl: API }), {
         status: 200,
         code: 'malformed_response',
       })
-      expect(error.message).toContain('referrals.1.sent_at')
+      expect(error.message).toContain('at "referrals"')
     })
 
-    it('turns a bad row deep in a long history into malformed_response naming that row', async () => {
+    it('keeps the readable rows of an answer with a few malformed ones, and names the others', async () => {
+      const token = await mintMockCustomerToken('malformed-rows')
+      const result = await fetchCustomerReferrals({ shop: MOCK_SHOP, token, apiBaseUrl: API })
+      expect(result.referrals.length).toBeGreaterThan(10)
+      expect(result.invalidRows?.map((row) => row.field)).toEqual(['sent_at', 'reward_pts', 'reward_amount'])
+    })
+
+    it('leaves out a bad row deep in a long history and keeps the others', async () => {
       const row = { referral_bhid: 'a', channel: 'sms', status: 'invited', sent_at: '2024-05-01T12:00:00Z' }
       const referrals: unknown[] = Array.from({ length: 3_000 }, () => row)
       referrals[2_400] = { ...row, status: 7 }
       mockApiServer.use(http.post('*/CustomerReferrals2', () => HttpResponse.json({ referrals })))
-      const error = await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API }), {
-        status: 200,
-        code: 'malformed_response',
-      })
-      expect(error.message).toContain('"referrals.2400.status"')
+      const result = await fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API })
+      expect(result.referrals).toHaveLength(2_999)
+      expect(result.invalidRows).toEqual([{ index: 2_400, field: 'status', expected: 'string' }])
     })
 
     it('turns truncated JSON into malformed_response', async () => {
