@@ -118,7 +118,7 @@ export const RateLimitedWithLastGoodData: Story = {
   },
 }
 
-/** The server keeps failing (500): after 2 retries, the error with Retry and the reference code. */
+/** The server keeps failing (500): after 2 retries, the error with Retry and a reference (generic: `internal_error` is not a documented id). */
 export const ServerError: Story = {
   ...mockApiStory({ scenario: 'server-error' }),
   args: { retryPolicy: QUICK_BACKOFF },
@@ -126,7 +126,7 @@ export const ServerError: Story = {
     const root = await waitForWidgetState(canvasElement, 'error')
     await expect(within(root).getByText(english('error.title'))).toBeVisible()
     await expect(within(root).getByRole('button', { name: english('error.retry') })).toBeEnabled()
-    await expect(within(root).getByText(english('error.reference', { code: 'internal_error' }))).toBeVisible()
+    await expect(within(root).getByText(english('error.reference', { code: 'api_error' }))).toBeVisible()
     await expect(fixtureOf(loaded).api.requests.map((request) => request.status)).toEqual([500, 500, 500])
   },
 }

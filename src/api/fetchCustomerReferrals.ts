@@ -2,7 +2,7 @@ import { BubblehouseApiError, CLIENT_ERROR_CODES } from './BubblehouseApiError'
 import { customerReferralsInit, customerReferralsUrl, takePrefetchedRequest } from './customerReferralsRequest'
 import { ownOptions } from './ownOptions'
 import { parseJsonInSlices } from './parseJsonInSlices'
-import { readTextInSlices } from './readTextInSlices'
+import { BodyTooLargeError, readTextInSlices } from './readTextInSlices'
 import { redactSecrets } from './redact'
 import { parseCustomerReferralsAsync } from './schema'
 import type { CustomerReferrals } from './types'
@@ -103,6 +103,14 @@ async function readJson(response: Response, signal: AbortSignal | undefined): Pr
     text = await readTextInSlices(response, { signal })
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error
+    if (error instanceof BodyTooLargeError) {
+      throw new BubblehouseApiError({
+        status: response.status,
+        code: CLIENT_ERROR_CODES.responseTooLarge,
+        message: 'The Bubblehouse API answer is larger than 16 MB: the widget stopped reading it.',
+        cause: error,
+      })
+    }
     throw new BubblehouseApiError({
       status: response.status,
       code: CLIENT_ERROR_CODES.network,

@@ -185,6 +185,25 @@ describe('fetchCustomerReferrals', () => {
       expect(result.invalidRows).toEqual([{ index: 2_400, field: 'status', expected: 'string' }])
     })
 
+    it('stops reading an answer larger than 16 MB, with response_too_large (the stream cancel itself is checked in readTextInSlices)', async () => {
+      const chunk = new TextEncoder().encode(`{"referrals":[${'0,'.repeat(512 * 1024)}`)
+      mockApiServer.use(
+        http.post('*/CustomerReferrals2', () =>
+          new HttpResponse(
+            new ReadableStream<Uint8Array>({
+              pull: (controller) => controller.enqueue(chunk),
+            }),
+            { headers: { 'Content-Type': 'application/json' } },
+          ),
+        ),
+      )
+      const error = await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API }), {
+        status: 200,
+        code: 'response_too_large',
+      })
+      expect(error.message).toContain('16 MB')
+    })
+
     it('turns truncated JSON into malformed_response', async () => {
       mockApiServer.use(
         http.post('*/CustomerReferrals2', () => new HttpResponse('{"referrals":[{"referral_bh', { status: 200 })),
