@@ -27,14 +27,22 @@ export const VERSION_AND_SHOP = /^v\d+\/\w[\w-]*$/
 export function customerReferralsUrl(input: { shop: string; apiBaseUrl?: string | undefined; apiVersion?: string | undefined }): string {
   const options = ownOptions(input)
   const version = options.apiVersion ?? DEFAULT_API_VERSION
-  if (typeof options.shop != 'string' || !SHOP_SLUG.test(options.shop)) {
-    throw new TypeError('[referral-history] "shop" must be a shop slug such as "my-shop" (letters, digits, "-" and "_"): it is a segment of the API URL.')
-  }
-  if (typeof version != 'string' || !API_VERSION.test(version)) {
-    throw new TypeError('[referral-history] "apiVersion" must be "v" followed by digits, e.g. "v2023061".')
-  }
+  const problem = shopOrVersionProblem(options.shop, version)
+  if (problem) throw new TypeError(problem)
   const base = options.apiBaseUrl ?? DEFAULT_API_BASE_URL
   return buildCustomerReferralsUrl(typeof document == 'undefined' ? base : new URL(base, document.baseURI).href, `${version}/${options.shop}`)
+}
+
+/** What is wrong with a shop or a version as URL segments (the fix, in words), or null. The
+ * widget shows the same text in its configuration notice. */
+export function shopOrVersionProblem(shop: unknown, version: unknown): string | null {
+  if (typeof shop != 'string' || !SHOP_SLUG.test(shop)) {
+    return '[referral-history] "shop" must be a shop slug such as "my-shop" (letters, digits, "-" and "_"), not a URL or path.'
+  }
+  if (typeof version != 'string' || !API_VERSION.test(version)) {
+    return '[referral-history] "apiVersion" (attribute api-version) must be "v" followed by digits, e.g. "v2023061".'
+  }
+  return null
 }
 
 /** The URL from a resolved base and `<version>/<shop>` already checked against

@@ -1,4 +1,4 @@
-import { API_VERSION, DEFAULT_API_ORIGIN, SHOP_SLUG } from '../api/customerReferralsRequest'
+import { DEFAULT_API_ORIGIN, DEFAULT_API_VERSION, shopOrVersionProblem } from '../api/customerReferralsRequest'
 
 export interface ConfigInput {
   shop?: unknown
@@ -36,12 +36,12 @@ export function resolveConfig(input: ConfigInput): ResolvedConfig {
   let problem: string | null = null
 
   const shop = typeof input.shop === 'string' ? input.shop.trim() : ''
+  // Shop and version are segments of the URL the token is sent to: never a path of their own.
+  const urlSegmentsProblem = shopOrVersionProblem(shop, input.apiVersion ?? DEFAULT_API_VERSION)
   if (shop === '') {
     problem = '[referral-history] "shop" is required: pass the Bubblehouse shop slug, e.g. shop="my-shop".'
-  } else if (!SHOP_SLUG.test(shop)) {
-    problem = `[referral-history] "shop" must be a shop slug like "my-shop" (letters, digits, "-" and "_"), not a URL or path.`
-  } else if (input.apiVersion !== undefined && (typeof input.apiVersion !== 'string' || !API_VERSION.test(input.apiVersion))) {
-    problem = '[referral-history] "apiVersion" (attribute api-version) must be "v" followed by digits, e.g. "v2023061".'
+  } else if (urlSegmentsProblem) {
+    problem = urlSegmentsProblem
   } else if (!hasText(input.token) && typeof input.getToken !== 'function') {
     problem =
       '[referral-history] No customer token: pass "token" (a customer JWT minted by your server) or "getToken" (attribute token-url on the script-tag embed).'

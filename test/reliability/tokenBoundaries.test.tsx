@@ -147,7 +147,7 @@ describe('shop and api-version', () => {
     [MOCK_SHOP, '2023061'],
     [MOCK_SHOP, 'v2023061?x'],
   ])('shop %j with version %j builds no URL (a TypeError that names the fix)', (shop, apiVersion) => {
-    expect(() => customerReferralsUrl({ shop, apiVersion })).toThrow(/^\[referral-history\] "(shop|apiVersion)" must be/)
+    expect(() => customerReferralsUrl({ shop, apiVersion })).toThrow(/^\[referral-history\] "(shop|apiVersion)" (\(attribute api-version\) )?must be/)
   })
 
   it('a slug and a version build the URL, unchanged', () => {
