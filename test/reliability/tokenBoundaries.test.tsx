@@ -2,6 +2,7 @@
 import { QueryClient } from '@tanstack/react-query'
 import { configure, render, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
+import { API_VERSION, SHOP_SLUG, VERSION_AND_SHOP } from '../../src/api/customerReferralsRequest'
 import { customerReferralsUrl, fetchCustomerReferrals } from '../../src/api/fetchCustomerReferrals'
 import { defineReferralHistoryElement } from '../../src/embed/defineReferralHistoryElement'
 import { readEmbedProps } from '../../src/embed/embedProps'
@@ -148,6 +149,16 @@ describe('shop and api-version', () => {
     [MOCK_SHOP, 'v2023061?x'],
   ])('shop %j with version %j builds no URL (a TypeError that names the fix)', (shop, apiVersion) => {
     expect(() => customerReferralsUrl({ shop, apiVersion })).toThrow(/^\[referral-history\] "(shop|apiVersion)" (\(attribute api-version\) )?must be/)
+  })
+
+  it('the loader’s one-regex check agrees with the two the main chunk applies', () => {
+    const shops = ['my-shop', 'my_shop', 'Shop9', '_x', '..', '.', '-a', 'a/b', 'a?b', 'a b', 'a\u202e', '', 'a.b']
+    const versions = ['v2023061', 'v20230601', 'v1', 'V1', 'v', '..', 'v1/..', 'v1?x', '2023061', '']
+    for (const shop of shops) {
+      for (const version of versions) {
+        expect(VERSION_AND_SHOP.test(`${version}/${shop}`), `${version}/${shop}`).toBe(API_VERSION.test(version) && SHOP_SLUG.test(shop))
+      }
+    }
   })
 
   it('a slug and a version build the URL, unchanged', () => {
