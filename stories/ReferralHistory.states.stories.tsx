@@ -140,7 +140,18 @@ export const RateLimitedWithLastGoodData: Story = {
   },
 }
 
-/** The server keeps failing (500): after 2 retries, the error with Retry and the reference code. */
+/** Three rows of the answer cannot be read (a numeric sent_at, 1.5 points, a float amount): they
+ * are left out with a console warning each, the others show, and a quiet line counts the rest. */
+export const MalformedRows: Story = {
+  ...mockApiStory({ scenario: 'malformed-rows' }),
+  async play({ canvasElement }) {
+    const root = await waitForWidgetState(canvasElement, 'ready')
+    await expect(referralRows(root).length).toBe(TYPICAL_REFERRALS.length - 3)
+    await expect(within(root).getByText(english('history.invalidRows', { count: 3 }))).toBeVisible()
+  },
+}
+
+/** The server keeps failing (500): after 2 retries, the error with Retry and a reference (generic: `internal_error` is not a documented id). */
 export const ServerError: Story = {
   ...mockApiStory({ scenario: 'server-error' }),
   args: { retryPolicy: QUICK_BACKOFF },
@@ -149,7 +160,7 @@ export const ServerError: Story = {
     const root = await waitForWidgetState(canvasElement, 'error')
     await expect(within(root).getByText(english('error.title'))).toBeVisible()
     await expect(within(root).getByRole('button', { name: english('error.retry') })).toBeEnabled()
-    await expect(within(root).getByText(english('error.reference', { code: 'internal_error' }))).toBeVisible()
+    await expect(within(root).getByText(english('error.reference', { code: 'api_error' }))).toBeVisible()
     await expect(fixtureOf(loaded).api.requests.map((request) => request.status)).toEqual([500, 500, 500])
   },
 }

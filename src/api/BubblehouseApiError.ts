@@ -12,6 +12,8 @@ export const CLIENT_ERROR_CODES = {
   offline: 'offline',
   /** No token was given and none could be obtained (`getToken` / `token-url` failed). */
   tokenUnavailable: 'token_unavailable',
+  /** The answer was larger than the widget reads (16 MB): the download was cancelled. */
+  responseTooLarge: 'response_too_large',
 } as const
 
 /** Error ids the API documents for this call (global and API-wide). */
@@ -29,6 +31,25 @@ export const API_VERSION_ERROR_CODES: readonly string[] = [
   API_ERROR_CODES.obsoleteGlobalApiVersion,
   API_ERROR_CODES.inaccessibleGlobalApiVersion,
 ]
+
+/** Every code the widget knows: its own, the API's documented ids (bubblehouse-api.md: global and
+ * API-wide errors) and the view's own (`render_error`, `unexpected_error`). */
+const KNOWN_ERROR_CODES: ReadonlySet<string> = new Set([
+  ...Object.values(CLIENT_ERROR_CODES),
+  ...Object.values(API_ERROR_CODES),
+  'missing_customer_identity',
+  'empty_customer_identity',
+  'no_customers_match_customer_identity',
+  'customer_identity_partially_mismatches_matched_customer',
+  'render_error',
+  'unexpected_error',
+])
+
+/** What the Error state shows for support to quote: a known code as is, anything else (an `id`
+ * the API does not document, which could be any text a server or proxy chose) as `api_error`. */
+export function errorReference(code: string): string {
+  return KNOWN_ERROR_CODES.has(code) ? code : 'api_error'
+}
 
 /**
  * A failed `CustomerReferrals2` call. `code` is the API's error `id` (e.g. `invalid_token`,

@@ -1,7 +1,8 @@
 import { BubblehouseApiError, CLIENT_ERROR_CODES } from './BubblehouseApiError'
 import { customerReferralsInit, customerReferralsUrl, takePrefetchedRequest } from './customerReferralsRequest'
+import { ownOptions } from './ownOptions'
 import { parseJsonInSlices } from './parseJsonInSlices'
-import { readTextInSlices } from './readTextInSlices'
+import { BodyTooLargeError, readTextInSlices } from './readTextInSlices'
 import { redactSecrets } from './redact'
 import { parseCustomerReferralsAsync } from './schema'
 import type { CustomerReferrals } from './types'
@@ -26,15 +27,20 @@ export interface FetchCustomerReferralsOptions {
 /**
  * Calls CustomerReferrals2 once: POST with a JSON body (the API's recommended style), the token in
  * `Authorization: Bearer`. Resolves with the parsed, typed history; rejects with a
- * `BubblehouseApiError` for every failure except an abort, which rejects with the signal's reason.
+ * `BubblehouseApiError` for every failure except an abort, which rejects with the signal's reason,
+ * and options that cannot build the URL (a `shop` that is not a slug, an `apiVersion` that is not
+ * `v` + digits, an unparsable `apiBaseUrl`), which reject with a `TypeError` that says the fix.
+ * Options are read as own properties only.
  */
-export async function fetchCustomerReferrals(options: FetchCustomerReferralsOptions): Promise<CustomerReferrals> {
+export async function fetchCustomerReferrals(input: FetchCustomerReferralsOptions): Promise<CustomerReferrals> {
+  const options = ownOptions(input)
   const body: Record<string, unknown> = {}
   if (options.deanonymize === true) body.deanonymize = true
+  // A shop or version that is not a slug / `v` + digits rejects with the TypeError that says so.
+  const url = customerReferralsUrl(options)
 
   let response: Response
   try {
-    const url = customerReferralsUrl(options)
     const requestBody = JSON.stringify(body)
     // The embed's loader may have started this very request while the main chunk downloaded.
     const prefetched = requestBody === '{}' ? takePrefetchedRequest(url, options.token) : undefined
@@ -97,6 +103,14 @@ async function readJson(response: Response, signal: AbortSignal | undefined): Pr
     text = await readTextInSlices(response, { signal })
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error
+    if (error instanceof BodyTooLargeError) {
+      throw new BubblehouseApiError({
+        status: response.status,
+        code: CLIENT_ERROR_CODES.responseTooLarge,
+        message: 'The Bubblehouse API answer is larger than 16 MB: the widget stopped reading it.',
+        cause: error,
+      })
+    }
     throw new BubblehouseApiError({
       status: response.status,
       code: CLIENT_ERROR_CODES.network,

@@ -1,5 +1,5 @@
 import * as v from 'valibot'
-import type { CustomerReferrals, Referral, ReferralCoupon, ReferralTotals } from './types'
+import { MAX_MONETARY_DIGITS, type CustomerReferrals, type InvalidReferralRow, type Referral, type ReferralCoupon, type ReferralTotals } from './types'
 import { timeSlices } from './timeSlices'
 
 /**
@@ -7,8 +7,11 @@ import { timeSlices } from './timeSlices'
  * - extra properties are ignored (loose objects);
  * - `status` and `channel` are open enums: any string is kept, unknown values are not fatal;
  * - `null` and absent mean the same thing; Go's zero time `0001-01-01T00:00:00Z` means "no time";
- * - required fields (`referral_bhid`, `channel`, `status`, `sent_at`, `referrals`) must be there,
- *   otherwise the answer is malformed and the widget shows its Error state.
+ * - `referrals` must be an array, otherwise the answer is malformed and the widget shows its Error
+ *   state; a row without a required field (`referral_bhid`, `channel`, `status`, `sent_at`) or with a
+ *   documented field of the wrong type is left out (`invalidRows`), and the other rows are kept;
+ * - fields this project only guessed (the coupon object, the totals object) never fail anything:
+ *   a different shape reads as absent.
  */
 
 const GO_ZERO_TIME = /^0001-01-01T00:00:00(\.0+)?Z$/
@@ -26,8 +29,14 @@ const DECIMAL = /^-?\d+(\.\d+)?$/
 /** Monetary: documented as a decimal string with 6 fractional digits. A JSON integer is accepted
  * too (it cannot lose precision); a fractional JSON number is refused because floats are not money. */
 const monetary = v.union([
-  v.pipe(v.string(), v.regex(DECIMAL, 'expected a decimal string')),
-  v.pipe(v.number(), v.integer('expected a decimal string'), v.transform(String)),
+  v.pipe(
+    v.string(),
+    // Length first: the regex and everything after it never see a 4-million-digit string.
+    v.maxLength(MAX_MONETARY_DIGITS + 2, `expected at most ${MAX_MONETARY_DIGITS} digits`),
+    v.regex(DECIMAL, 'expected a decimal string'),
+    v.check((value) => value.replace(/[-.]/g, '').length <= MAX_MONETARY_DIGITS, `expected at most ${MAX_MONETARY_DIGITS} digits`),
+  ),
+  v.pipe(v.number(), v.safeInteger('expected a decimal string'), v.transform(String)),
 ])
 const optionalMonetary = v.pipe(v.nullish(monetary), v.transform((value) => value ?? null))
 
@@ -35,7 +44,13 @@ const nullable = <T extends v.GenericSchema>(schema: T) =>
   v.pipe(v.nullish(schema), v.transform((value) => value ?? null))
 
 const optionalString = nullable(v.string())
-const optionalInteger = nullable(v.pipe(v.number(), v.integer(), v.safeInteger()))
+/** Points: an integer, also when a server sends it as a numeric string (`"500"`). */
+const optionalPoints = nullable(
+  v.union([
+    v.pipe(v.number(), v.safeInteger('expected an integer')),
+    v.pipe(v.string(), v.regex(/^-?\d{1,15}$/, 'expected an integer'), v.transform(Number)),
+  ]),
+)
 
 const couponSchema = v.pipe(
   v.looseObject({
@@ -66,13 +81,14 @@ const referralSchema = v.pipe(
     link: optionalString,
     sent_at: time,
     accepted_at: optionalTime,
-    reward_pts: optionalInteger,
+    reward_pts: optionalPoints,
     reward_pts_value: optionalMonetary,
     reward_amount: optionalMonetary,
     coupon_code: optionalString,
     // Unknown: the docs say ReferralCoupon1 is "used in CustomerReferrals2" without naming the field.
-    // We read `coupon`; a differently named field is ignored rather than fatal.
-    coupon: nullable(couponSchema),
+    // We read `coupon`; a differently named field is ignored, and a `coupon` of another shape (a
+    // string, an object without `text`) reads as no coupon: a guess never costs a row.
+    coupon: v.fallback(nullable(couponSchema), null),
   }),
   v.transform(
     (r): Referral => ({
@@ -122,30 +138,56 @@ const totalsSchema = v.pipe(
  */
 export const TOTALS_FIELD_CANDIDATES = ['totals', 'stats', 'referral_stats', 'summary', 'counts'] as const
 
+/** The answer's outer shape: an object with a `referrals` array. Rows are checked one by one. */
 export const customerReferralsSchema = v.looseObject({
-  referrals: v.array(referralSchema),
+  referrals: v.array(v.unknown()),
 })
 
 export type ParseResult =
   | { ok: true; data: CustomerReferrals }
-  | { ok: false; /** Dot path of the first mismatched field, e.g. `referrals.3.sent_at`. */ path: string; expected: string }
+  | { ok: false; /** Dot path of the mismatched field, e.g. `referrals`. */ path: string; expected: string }
 
-/** Parses an untrusted CustomerReferrals2 body. Never throws. The failure names the field and
- * what was expected, but never echoes the value (it may be a friend's address). */
+/** Parses an untrusted CustomerReferrals2 body. Never throws. Only a body that is not a referrals
+ * list at all fails; rows that do not match are left out and listed in `invalidRows`. Neither
+ * names a value (it may be a friend's address), only paths and what was expected. */
 export function parseCustomerReferrals(body: unknown): ParseResult {
-  const result = v.safeParse(customerReferralsSchema, body)
-  if (!result.success) return failure(result.issues[0])
-  return { ok: true, data: { referrals: result.output.referrals, totals: readTotals(body) } }
+  const outer = v.safeParse(customerReferralsSchema, body)
+  if (!outer.success) return failure(outer.issues[0])
+  const rows = new RowReader()
+  outer.output.referrals.forEach((row, index) => rows.read(row, index))
+  return { ok: true, data: rows.result(body) }
 }
 
-/** The failure for a schema issue: its dot path, under `parent` when the issue is a row's own. */
-function failure(issue: v.BaseIssue<unknown>, parent?: string): ParseResult {
-  const path = v.getDotPath(issue)
-  return {
-    ok: false,
-    path: parent === undefined ? (path ?? '(root)') : path ? `${parent}.${path}` : parent,
-    expected: issue.expected ?? issue.message,
+/** Checks rows one at a time, keeping the valid ones and naming the others. */
+class RowReader {
+  readonly referrals: Referral[] = []
+  readonly invalidRows: InvalidReferralRow[] = []
+
+  read(row: unknown, index: number): void {
+    const result = v.safeParse(referralSchema, row)
+    if (result.success) {
+      this.referrals.push(result.output)
+    } else {
+      const issue = result.issues[0]
+      this.invalidRows.push({ index, field: v.getDotPath(issue) ?? '(row)', expected: describeExpected(issue) })
+    }
   }
+
+  result(body: unknown): CustomerReferrals {
+    return { referrals: this.referrals, totals: readTotals(body), invalidRows: this.invalidRows }
+  }
+}
+
+/** The failure for a schema issue of the outer shape. */
+function failure(issue: v.BaseIssue<unknown>): ParseResult {
+  return { ok: false, path: v.getDotPath(issue) ?? '(root)', expected: describeExpected(issue) }
+}
+
+/** What was expected, never what was received: valibot's own messages quote the received value. */
+function describeExpected(issue: v.BaseIssue<unknown>): string {
+  // Our own messages (`expected a decimal string`) name no value; valibot's defaults might.
+  if (issue.message.startsWith('expected ')) return issue.message.slice('expected '.length)
+  return issue.expected ?? issue.type
 }
 
 export interface ParseCustomerReferralsAsyncOptions {
@@ -159,39 +201,34 @@ export interface ParseCustomerReferralsAsyncOptions {
  * The same result as {@link parseCustomerReferrals}, for the same body, but the rows are checked in
  * batches with a yield to the main thread between them (a macrotask), so a history of 10,000 rows
  * does not block the page: checked in one go it was a single task of about a second on a slow
- * machine. Each row is checked by the very schema the synchronous parser applies to it, and a
- * failure is named with the same path and expectation.
+ * machine. Each row is checked by the very schema the synchronous parser applies to it.
  */
 export async function parseCustomerReferralsAsync(
   body: unknown,
   { signal, batchBudgetMs = 8 }: ParseCustomerReferralsAsyncOptions = {},
 ): Promise<ParseResult> {
   const rows = typeof body === 'object' && body !== null ? (body as { referrals?: unknown }).referrals : undefined
-  // Anything but an object with a `referrals` array fails (or passes) at once: the whole-body
-  // schema is quick there and gives the exact same answer by construction.
+  // Anything but an object with a `referrals` array fails at once, as the synchronous parser does.
   if (!Array.isArray(rows)) return parseCustomerReferrals(body)
 
-  const referrals: Referral[] = []
+  const reader = new RowReader()
   const batches = timeSlices({ signal, sliceBudgetMs: batchBudgetMs })
   for (let index = 0; index < rows.length; index++) {
     if (batches.due()) await batches.next()
-    const result = v.safeParse(referralSchema, rows[index])
-    // The row's own path (none when the row is not an object at all) under `referrals.<index>`.
-    if (!result.success) return failure(result.issues[0], `referrals.${index}`)
-    referrals.push(result.output)
+    reader.read(rows[index], index)
   }
   // And once more at the end if the last batch took a while: what follows (the preparation of
   // every row, the first render) is a task's worth of work of its own, better not added to it. A
   // short history goes straight on: a yield there is a task hop, sometimes a frame, before the rows.
   if (batches.due(1 / 2)) await batches.next()
   signal?.throwIfAborted()
-  return { ok: true, data: { referrals, totals: readTotals(body) } }
+  return { ok: true, data: reader.result(body) }
 }
 
 function readTotals(body: unknown): ReferralTotals | null {
   if (typeof body !== 'object' || body === null) return null
   for (const field of TOTALS_FIELD_CANDIDATES) {
-    const candidate = (body as Record<string, unknown>)[field]
+    const candidate = Object.hasOwn(body, field) ? (body as Record<string, unknown>)[field] : undefined
     if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) continue
     const parsed = v.safeParse(totalsSchema, candidate)
     if (parsed.success) return parsed.output

@@ -38,6 +38,11 @@ export type ReferralChannel = KnownReferralChannel | (string & {})
  */
 export type MonetaryString = string
 
+/** The most digits a monetary string may have (the API sends six fractional digits; 30 leaves 24
+ * whole ones). Longer strings are refused by the parser: a 4-million-digit amount blocked the page
+ * for about 2 s and then showed "€∞". */
+export const MAX_MONETARY_DIGITS = 30
+
 /** ReferralCoupon1: customer-safe coupon display data. Which Referral2 field carries it is
  * undocumented; the parser looks for an object under `coupon` (see `api/schema.ts`). */
 export interface ReferralCoupon {
@@ -87,9 +92,25 @@ export interface ReferralTotals {
   earned_amount: MonetaryString | null
 }
 
+/** A row of the answer that was left out because it does not match Referral2. Names where, never
+ * what: the value may be a friend's address. */
+export interface InvalidReferralRow {
+  /** Index of the row in the answer's `referrals`. */
+  index: number
+  /** Dot path of the first mismatched field inside the row, e.g. `sent_at` (`(row)` when the row
+   * is not an object at all). */
+  field: string
+  /** What the format expects there, e.g. `integer`. */
+  expected: string
+}
+
 /** A parsed `CustomerReferrals2` answer. */
 export interface CustomerReferrals {
+  /** Every row that matches Referral2. */
   referrals: Referral[]
   /** Server totals when the API sent them, else `null`. */
   totals: ReferralTotals | null
+  /** Rows of the answer left out because they do not match Referral2; absent or empty when every
+   * row was read. One malformed row never takes the others with it. */
+  invalidRows?: readonly InvalidReferralRow[]
 }

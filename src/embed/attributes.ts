@@ -11,6 +11,10 @@ type CamelCase<Name extends string> = Name extends `${infer Head}-${infer Tail}`
 export type AttributeName = (typeof ATTRIBUTE_NAMES)[number]
 export type AttributePropName = CamelCase<AttributeName>
 
+/** Props objects read from markup: the widget holds them to the stricter rules of markup (see
+ * `configSource` in ReferralHistory). Marked here, where they are made, so nothing else can claim it. */
+const readFromAttributes = new WeakSet<object>()
+
 /** An element's attributes as props: raw strings, `undefined` when absent. Not validated yet. */
 export function readAttributeProps(element: Element): Partial<Record<AttributePropName, string>> {
   const props: Record<string, string> = {}
@@ -18,5 +22,11 @@ export function readAttributeProps(element: Element): Partial<Record<AttributePr
     const value = element.getAttribute(name)
     if (value !== null) props[name.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase())] = value
   }
+  readFromAttributes.add(props)
   return props
+}
+
+/** Whether `props` came from {@link readAttributeProps} (markup) rather than from JavaScript. */
+export function isAttributeProps(props: unknown): boolean {
+  return typeof props === 'object' && props !== null && readFromAttributes.has(props)
 }

@@ -3,6 +3,7 @@ import { parseMessagesAttribute } from '../i18n/parseMessagesAttribute'
 import type { GetToken } from '../query/customerReferralsQueryOptions'
 import type { ReferralHistoryProps } from '../views/ReferralHistory'
 import { reportOnce } from '../views/reportOnce'
+import { isAttributeProps } from './attributes'
 import { tokenUrlSource } from './tokenUrl'
 
 /** The props of `ReferralHistory` the embed sets from attributes or `mount(element, props)`. */
@@ -20,6 +21,7 @@ export type EmbedWidgetProps = Pick<
   | 'signInUrl'
   | 'theme'
   | 'messages'
+  | 'configSource'
 >
 
 const STRING_PROPS = ['shop', 'token', 'currency', 'locale', 'apiBaseUrl', 'apiVersion', 'referUrl', 'signInUrl'] as const
@@ -34,7 +36,8 @@ export function readEmbedProps(input: unknown): EmbedWidgetProps {
   const source: Record<string, unknown> = typeof input === 'object' && input !== null ? (input as Record<string, unknown>) : {}
   if (source !== input) reportOnce('error', '[referral-history] mount(element, props): props must be an object such as { shop: "my-shop", tokenUrl: "/apps/bubblehouse/token" }.')
 
-  const props: EmbedWidgetProps = { shop: '' }
+  // Markup is held to stricter rules than JavaScript (api-base-url: see resolveConfig).
+  const props: EmbedWidgetProps = { shop: '', configSource: isAttributeProps(input) ? 'attributes' : 'script' }
   for (const name of STRING_PROPS) {
     const value = readString(source, name)
     if (value !== undefined) props[name] = value
@@ -55,7 +58,7 @@ export function readEmbedProps(input: unknown): EmbedWidgetProps {
     reportOnce('error', '[referral-history] "messages" must be an object (or JSON text in the attribute) of message overrides.')
   }
 
-  const getToken = source.getToken
+  const getToken = Object.hasOwn(source, 'getToken') ? source.getToken : undefined
   if (typeof getToken === 'function') {
     props.getToken = getToken as GetToken
   } else if (getToken !== undefined) {

@@ -1,4 +1,13 @@
-import { customerReferralsInit, customerReferralsUrl, prefetchKey, type PrefetchedRequests } from '../api/customerReferralsRequest'
+import {
+  buildCustomerReferralsUrl,
+  customerReferralsInit,
+  DEFAULT_API_BASE_URL,
+  DEFAULT_API_ORIGIN,
+  DEFAULT_API_VERSION,
+  prefetchKey,
+  type PrefetchedRequests,
+  VERSION_AND_SHOP,
+} from '../api/customerReferralsRequest'
 
 /**
  * Part of the loader: when a widget with a `token` comes near the viewport, its API request starts
@@ -14,17 +23,25 @@ import { customerReferralsInit, customerReferralsUrl, prefetchKey, type Prefetch
 export function startPrefetch(requests: PrefetchedRequests, element: Element, props?: unknown): string | undefined {
   // The props given to `mount()` (anything a plain-JS caller passed), else the attributes, as the
   // main chunk reads them; trimmed as its props check trims them: the same URL, the same request.
+  // (The main chunk reads own properties only; here an inherited one is read too, as own-only reads
+  // did not fit the loader's budget: it can only reach the two origins allowed below, with a slug.)
   const read = (attribute: string, prop: string) => {
-    const value: unknown = props == null ? element.getAttribute(attribute) : Object(props)[prop]
+    const value: unknown = props == null ? element.getAttribute(attribute) : (props as Record<string, unknown>)[prop]
     return (typeof value == 'string' && value.trim()) || undefined
   }
   const shop = read('shop', 'shop')
   const token = read('token', 'token')
+  const versionAndShop = `${read('api-version', 'apiVersion') ?? DEFAULT_API_VERSION}/${shop}`
+  // The main chunk's checks, without their messages (it reports them): a slug, `v` + digits, and
+  // only the Bubblehouse API or the page's own origin (a merchant proxy). Any other origin is the
+  // main chunk's to allow (from JavaScript) or refuse (from markup) before the token goes anywhere.
   // A token past its `exp` (10 s margin, as src/query/customerIdentity.ts) is never sent: the
   // main chunk gets a fresh one from token-url first, or shows the sign-in state.
-  if (!shop || !token || expired(token)) return
+  if (!shop || !token || !VERSION_AND_SHOP.test(versionAndShop) || expired(token)) return
   try {
-    const url = customerReferralsUrl({ shop, apiBaseUrl: read('api-base-url', 'apiBaseUrl'), apiVersion: read('api-version', 'apiVersion') })
+    const base = new URL(read('api-base-url', 'apiBaseUrl') ?? DEFAULT_API_BASE_URL, document.baseURI)
+    if (base.origin != DEFAULT_API_ORIGIN && base.origin != location.origin) return
+    const url = buildCustomerReferralsUrl(base.href, versionAndShop)
     const key = prefetchKey(url, token)
     if (!requests.has(key)) {
       const controller = new AbortController()

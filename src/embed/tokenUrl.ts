@@ -38,22 +38,35 @@ export function tokenUrlSource(raw: string): TokenUrlSource | null {
   return { getToken: ({ signal } = {}) => fetchToken(href, signal), tokenSourceKey: `token-url:${href}` }
 }
 
-/** GET the merchant endpoint with the shopper's cookies and read `{"token":"<jwt>"}`. */
+/**
+ * GET the merchant endpoint with the shopper's cookies and read `{"token":"<jwt>"}`.
+ *
+ * Redirects are never followed (`redirect: 'manual'`): a redirect is what a storefront answers a
+ * signed-out shopper (to its login page), and following one elsewhere would let whoever controls
+ * the target choose the token the widget uses. A redirect therefore means "no token": the
+ * sign-in-again state, as for 401 and 403.
+ */
 async function fetchToken(href: string, signal: AbortSignal | undefined): Promise<string> {
   const response = await fetch(href, {
     method: 'GET',
     credentials: 'same-origin',
     cache: 'no-store',
     headers: { Accept: 'application/json' },
+    redirect: 'manual',
     signal,
   })
+  // Browsers hand a manual redirect over as an opaque response (status 0); other fetch
+  // implementations as the 3xx itself. `redirected` is checked too, in case one followed it anyway.
+  const redirect = response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400) || response.redirected
   // The merchant says the shopper is not signed in (any more): that is the sign-in-again state,
   // not an outage, and asking again will not change the answer.
-  if (response.status === 401 || response.status === 403) {
+  if (redirect || response.status === 401 || response.status === 403) {
     throw new BubblehouseApiError({
       status: response.status,
       code: API_ERROR_CODES.invalidToken,
-      message: `[referral-history] token-url answered HTTP ${response.status}: the shopper is not signed in.`,
+      message: redirect
+        ? '[referral-history] token-url answered with a redirect (to a login page?): treated as "not signed in". It must answer {"token":"<customer jwt>"} itself, or 401 when nobody is signed in.'
+        : `[referral-history] token-url answered HTTP ${response.status}: the shopper is not signed in.`,
     })
   }
   if (!response.ok) throw new Error(`[referral-history] token-url answered HTTP ${response.status}.`)

@@ -19,6 +19,10 @@ export const en: Messages = {
     one: '{channel} · used by {count} friend',
     other: '{channel} · used by {count} friends',
   },
+  'history.invalidRows': {
+    one: '{count} entry could not be shown.',
+    other: '{count} entries could not be shown.',
+  },
 
   'summary.friendsReferred': { one: 'Friend referred', other: 'Friends referred' },
   'summary.rewarded': 'Rewarded',

@@ -38,6 +38,9 @@ export interface Messages {
   'history.column.reward': Message
   /** Header of a send used by several friends. Values: `channel`, `count`. */
   'history.group': Message
+  /** A quiet line below the list when rows of the answer could not be read (they are left out).
+   * Values: `count` (at least 1). */
+  'history.invalidRows': Message
 
   // Summary figures; the value is shown beside the label. Values: `count` where it is a count.
   'summary.friendsReferred': Message

@@ -39,7 +39,9 @@ export async function readRequestParams(request: Request): Promise<CustomerRefer
     return null
   }
   if (typeof body !== 'object' || body === null || Array.isArray(body)) return null
-  const { customer, deanonymize } = body as { customer?: unknown; deanonymize?: unknown }
+  // Own fields only, as a JSON decoder on the real server reads them: a test page with a polluted
+  // Object.prototype must not make the mock see a field the request never sent.
+  const { customer, deanonymize } = Object.assign(Object.create(null), body) as { customer?: unknown; deanonymize?: unknown }
   const identity = customer == null ? undefined : toIdentity(customer)
   if (identity === null) return null
   if (deanonymize != null && typeof deanonymize !== 'boolean') return null

@@ -51,10 +51,21 @@ async function answerScenario(scenario: ScenarioId, context: ScenarioContext): P
         ? apiErrorResponse(503, 'service_unavailable', ERROR_MESSAGES.serviceUnavailable)
         : typical()
     case 'malformed': {
+      // The rows as an object keyed by their index: not a referrals list at all, so nothing can be shown.
+      const referrals = Object.fromEntries(withDestinations(TYPICAL_REFERRALS, context.unmask).map((row, index) => [String(index), row]))
+      return jsonResponse({ totals: totalsOf(TYPICAL_REFERRALS), referrals })
+    }
+    case 'malformed-rows': {
       const referrals = withDestinations(TYPICAL_REFERRALS, context.unmask).map((row): Record<string, unknown> => ({ ...row }))
-      const second = referrals[1]
-      // Seconds since the epoch where an RFC 3339 string belongs: the one field the schema must refuse.
-      if (second) second.sent_at = 1_748_779_200
+      const change = (index: number, fields: Record<string, unknown>) => Object.assign(referrals[index] ?? {}, fields)
+      // Left out, each named in a console warning: documented fields of the wrong type.
+      change(1, { sent_at: 1_748_779_200 }) // seconds since the epoch where an RFC 3339 string belongs
+      change(2, { reward_pts: 1.5 })
+      change(4, { reward_amount: 5.25 }) // a float where a decimal string belongs
+      // Kept: a guessed field in another shape reads as absent, and points as a numeric string count.
+      change(0, { coupon: 'WELCOME-10' })
+      change(3, { coupon: { title: 'A coupon without its code' } })
+      change(5, { reward_pts: '250' })
       return jsonResponse({ totals: totalsOf(TYPICAL_REFERRALS), referrals })
     }
     case 'html-error':

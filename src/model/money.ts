@@ -1,4 +1,4 @@
-import type { MonetaryString } from '../api/types'
+import { MAX_MONETARY_DIGITS, type MonetaryString } from '../api/types'
 
 /**
  * Money as exact integer micro-units (millionths), the API's own precision: responses carry six
@@ -14,11 +14,15 @@ const DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/
 
 /**
  * Parses an API decimal string ("42.990000", "5", "-1.5") into micros; `null` when it is not a
- * plain decimal. Digits beyond the sixth are rounded half away from zero: the API documents six,
- * so more would be a server change, and a sub-millionth difference never shows on screen.
+ * plain decimal, or has more than 30 digits (`MAX_MONETARY_DIGITS`: the parser refuses those too;
+ * a 4-million-digit amount blocked the page for about 2 s and showed "€∞"). Digits beyond the
+ * sixth are rounded half away from zero: the API documents six, so more would be a server change,
+ * and a sub-millionth difference never shows on screen.
  */
 export function parseMonetary(value: MonetaryString | null | undefined): Micros | null {
   if (value == null) return null
+  // Sign and point aside, checked before any regex or BigInt sees the string.
+  if (value.length > MAX_MONETARY_DIGITS + 2 || value.replace(/[-.]/g, '').length > MAX_MONETARY_DIGITS) return null
   const match = DECIMAL.exec(value)
   if (!match) return null
   const [, sign = '', whole = '0', fraction = ''] = match

@@ -19,17 +19,20 @@ export interface HistoryViewProps {
   timeZone?: string
 }
 
-/** The loaded history: summary figures, then every referral row. */
+/** The loaded history: summary figures, then every referral row, then (quietly) how many rows of
+ * the answer could not be read, if any: the shopper sees that the list is not complete. */
 export function HistoryView({ data, t, locale, currency, deanonymize, timeZone }: HistoryViewProps): ReactNode {
   const messages = t.messages
   const history = useMemo(
     () => buildHistory(data, { locale, currency, deanonymize, messages, timeZone }),
     [data, locale, currency, deanonymize, messages, timeZone],
   )
+  const invalidRows = data.invalidRows?.length ?? 0
   return (
     <div className="bh-rh-history" data-state="ready">
       <Summary summary={history.summary} />
       <ReferralList t={t} groups={history.groups} />
+      {invalidRows > 0 ? <p className="bh-rh-invalid-rows">{t('history.invalidRows', { count: invalidRows })}</p> : null}
     </div>
   )
 }

@@ -1,10 +1,12 @@
 import { useEffect, useId, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import { API_VERSION_ERROR_CODES, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
+import { ownOptions } from '../api/ownOptions'
 import { en } from '../i18n/en'
 import { mergeMessages } from '../i18n/mergeMessages'
 import { useCatalogue } from '../i18n/useCatalogue'
 import { createTranslator, type Translator } from '../i18n/translator'
+import type { CustomerReferrals } from '../api/types'
 import type { MessageOverrides } from '../i18n/messages'
 import type { GetToken } from '../query/customerReferralsQueryOptions'
 import { DEFAULT_RETRY_POLICY, rateLimitCooldown, type RetryPolicy } from '../query/retryPolicy'
@@ -39,7 +41,11 @@ export interface ReferralHistoryProps {
   currency?: string
   /** BCP 47 locale for words, dates and numbers. Default: the browser's language. */
   locale?: string
-  /** Default `https://app.bubblehouse.com/api`. */
+  /**
+   * Default `https://app.bubblehouse.com/api`. The customer token is sent there, so it must be
+   * `https:` (plain `http:` only on the page's own origin or on localhost). Set from markup (the
+   * script-tag embed's `api-base-url`), only the Bubblehouse API or the page's own origin.
+   */
   apiBaseUrl?: string
   /** Global API version. Default `v2023061`. */
   apiVersion?: string
@@ -79,6 +85,12 @@ export interface ReferralHistoryProps {
   /** Lets widgets that share a token source share one request before a token is known (the
    * script-tag embed passes its `token-url`). */
   tokenSourceKey?: string
+  /**
+   * Where these props come from. `'attributes'`: the page's markup (the script-tag embed sets it),
+   * which an injection can write without running script, so `apiBaseUrl` may then only name the
+   * Bubblehouse API or the page's own origin. Default `'script'`: your code decides.
+   */
+  configSource?: 'attributes' | 'script'
   className?: string
   /**
    * How the page's CSS is kept out. Default `'shadow'`: the widget renders inside an open shadow
@@ -94,7 +106,10 @@ export interface ReferralHistoryProps {
  * The customer-facing referral history: picks a view state from the query and renders the file
  * for that state. The only component that talks to react-query.
  */
-export function ReferralHistory(props: ReferralHistoryProps): ReactNode {
+export function ReferralHistory(givenProps: ReferralHistoryProps): ReactNode {
+  // Own properties only: another script's prototype pollution must not pick the API or turn
+  // masking off (`Object.prototype.deanonymize = true`).
+  const props = ownOptions(givenProps)
   // `resetReferralHistory()` (a sign-out) starts every widget over: nothing of the view it showed
   // (rows, a copied coupon, an open error) survives into the next customer's.
   const generation = useSyncExternalStore(subscribeToReset, getResetGeneration, getResetGeneration)
@@ -147,6 +162,7 @@ function WidgetRoot(props: ReferralHistoryProps): ReactNode {
   // double click, or every widget of the customer retrying at once, would overlap requests. A
   // retry while one is running joins it.
   const retry = () => void query.refetch({ cancelRefetch: false })
+  useReportInvalidRows(query.data)
   useAutomaticRetry(queryState, retry)
 
   const onStateChange = props.onStateChange
@@ -269,6 +285,26 @@ function useReportQueryError(error: unknown, errorUpdatedAt: number): void {
       reportOnce('warn', `[referral-history] ${error.message}`)
     }
   }, [error, errorUpdatedAt])
+}
+
+/** Console lines for left-out rows: one per row, up to this many, then one for the rest. */
+const MAX_ROW_WARNINGS = 20
+
+/** Each row the parser left out, once, by its index and field, never its value (it may be a
+ * friend's address). The shopper sees only the count (HistoryView). */
+function useReportInvalidRows(data: CustomerReferrals | undefined): void {
+  useEffect(() => {
+    const rows = data?.invalidRows ?? []
+    for (const row of rows.slice(0, MAX_ROW_WARNINGS)) {
+      reportOnce(
+        'warn',
+        `[referral-history] Left out referral ${row.index} of the CustomerReferrals2 answer: its field "${row.field}" does not match the format (expected ${row.expected}). The other rows are shown; report the server's answer to Bubblehouse.`,
+      )
+    }
+    if (rows.length > MAX_ROW_WARNINGS) {
+      reportOnce('warn', `[referral-history] …and ${rows.length - MAX_ROW_WARNINGS} more referrals left out of the answer (${rows.length} in all).`)
+    }
+  }, [data])
 }
 
 /** After the RateLimited state shows, try again by itself when the countdown ends, but not while

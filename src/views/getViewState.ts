@@ -61,6 +61,7 @@ export function getViewState(
     return { type: 'error', code: CLIENT_ERROR_CODES.offline, data: null }
   }
   if (query.status === 'pending' || query.data === undefined) return { type: 'loading' }
-  if (query.data.referrals.length === 0) return { type: 'empty', data: query.data }
+  // "No referrals yet" only when the answer had none: rows left out as unreadable are not nothing.
+  if (query.data.referrals.length === 0 && !query.data.invalidRows?.length) return { type: 'empty', data: query.data }
   return { type: 'ready', data: query.data }
 }

@@ -1,3 +1,5 @@
+import { DEFAULT_API_ORIGIN, DEFAULT_API_VERSION, shopOrVersionProblem } from '../api/customerReferralsRequest'
+
 export interface ConfigInput {
   shop?: unknown
   token?: unknown
@@ -5,6 +7,9 @@ export interface ConfigInput {
   currency?: unknown
   locale?: unknown
   apiBaseUrl?: unknown
+  apiVersion?: unknown
+  /** Where the props come from (see `ReferralHistoryProps.configSource`). Default `'script'`. */
+  configSource?: unknown
 }
 
 export interface ResolvedConfig {
@@ -31,15 +36,17 @@ export function resolveConfig(input: ConfigInput): ResolvedConfig {
   let problem: string | null = null
 
   const shop = typeof input.shop === 'string' ? input.shop.trim() : ''
+  // Shop and version are segments of the URL the token is sent to: never a path of their own.
+  const urlSegmentsProblem = shopOrVersionProblem(shop, input.apiVersion ?? DEFAULT_API_VERSION)
   if (shop === '') {
     problem = '[referral-history] "shop" is required: pass the Bubblehouse shop slug, e.g. shop="my-shop".'
-  } else if (/[/?#\s]/.test(shop)) {
-    problem = `[referral-history] "shop" must be a shop slug like "my-shop", not a URL or path.`
+  } else if (urlSegmentsProblem) {
+    problem = urlSegmentsProblem
   } else if (!hasText(input.token) && typeof input.getToken !== 'function') {
     problem =
       '[referral-history] No customer token: pass "token" (a customer JWT minted by your server) or "getToken" (attribute token-url on the script-tag embed).'
-  } else if (input.apiBaseUrl !== undefined && !isUsableBaseUrl(input.apiBaseUrl)) {
-    problem = '[referral-history] "apiBaseUrl" must be an http(s) URL or a path, e.g. "https://app.bubblehouse.com/api".'
+  } else if (input.apiBaseUrl !== undefined) {
+    problem = apiBaseUrlProblem(input.apiBaseUrl, input.configSource === 'attributes')
   }
 
   const locale = resolveLocale(input.locale, warnings)
@@ -51,14 +58,46 @@ function hasText(value: unknown): value is string {
   return typeof value === 'string' && value.trim() !== ''
 }
 
-function isUsableBaseUrl(value: unknown): boolean {
-  if (typeof value !== 'string' || value.trim() === '') return false
-  try {
-    const url = new URL(value, 'https://relative.invalid/')
-    return url.protocol === 'https:' || url.protocol === 'http:'
-  } catch {
-    return false
+/**
+ * The API base receives the customer token, so where it may point is a security boundary.
+ * - From markup (`fromMarkup`): only the Bubblehouse API or the page's own origin (a merchant
+ *   proxy), plus loopback hosts for development. Markup can be injected without script (a review
+ *   field that lets an unknown tag through), and must not be able to send the token elsewhere.
+ * - From JavaScript (the npm prop, `mount()`): also any other `https:` origin: the merchant's own
+ *   code decides.
+ * Plain `http:` is never allowed elsewhere than on the page's own origin or a loopback host. The
+ * base is resolved as the request will resolve it (against the document), but compared with the
+ * page's own origin, so an injected `<base href>` cannot move a relative base off the page.
+ */
+function apiBaseUrlProblem(value: unknown, fromMarkup: boolean): string | null {
+  const name = fromMarkup ? 'api-base-url' : 'apiBaseUrl'
+  let url: URL | null = null
+  if (typeof value === 'string' && value.trim() !== '') {
+    try {
+      url = new URL(value, typeof document === 'undefined' ? 'https://relative.invalid/' : document.baseURI)
+    } catch {
+      // reported below
+    }
   }
+  if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+    return `[referral-history] "${name}" must be an http(s) URL or a path, e.g. "https://app.bubblehouse.com/api".`
+  }
+  const pageOrigin = typeof location === 'undefined' ? null : location.origin
+  // Without a page (server rendering) a path stays on whatever origin will serve the page.
+  const samePage = url.origin === pageOrigin || (pageOrigin === null && url.hostname === 'relative.invalid')
+  if (url.origin === DEFAULT_API_ORIGIN || samePage || isLoopback(url.hostname)) return null
+  if (fromMarkup) {
+    return `[referral-history] "api-base-url" must be on ${DEFAULT_API_ORIGIN} or on this page's origin${pageOrigin ? ` (${pageOrigin})` : ''} (a proxy of your store), not ${url.origin}: the widget sends the customer token there. Another origin can only be set from JavaScript: BubblehouseReferralHistory.mount(element, { apiBaseUrl }).`
+  }
+  if (url.protocol !== 'https:') {
+    return `[referral-history] "apiBaseUrl" must use https: (plain http: only on this page's origin or on localhost for development): the widget sends the customer token there.`
+  }
+  return null
+}
+
+/** `localhost`, `127.0.0.0/8` and `[::1]`: the developer's own machine. */
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || /^127(\.\d{1,3}){3}$/.test(hostname)
 }
 
 function defaultLocale(): string {

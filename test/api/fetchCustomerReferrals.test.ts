@@ -84,9 +84,12 @@ describe('fetchCustomerReferrals', () => {
       expect(await takeRequest().json()).toEqual({ deanonymize: true })
     })
 
-    it('encodes the shop slug so it cannot add path segments', () => {
-      expect(customerReferralsUrl({ shop: '../admin?x=1', apiBaseUrl: `${API}/`, apiVersion: 'v2023061' })).toBe(
-        `${API}/v2023061/..%2Fadmin%3Fx%3D1/CustomerReferrals2`,
+    it('builds no URL from a shop that is not a slug, so it cannot add or walk path segments', () => {
+      expect(customerReferralsUrl({ shop: MOCK_SHOP, apiBaseUrl: `${API}/`, apiVersion: 'v2023061' })).toBe(
+        `${API}/v2023061/${MOCK_SHOP}/CustomerReferrals2`,
+      )
+      expect(() => customerReferralsUrl({ shop: '../admin?x=1', apiBaseUrl: `${API}/`, apiVersion: 'v2023061' })).toThrow(
+        '[referral-history] "shop" must be a shop slug',
       )
     })
   })
@@ -156,25 +159,49 @@ describe('fetchCustomerReferrals', () => {
       })
     })
 
-    it('turns a body that does not match the schema into malformed_response naming the field', async () => {
+    it('turns a body that is not a referrals list into malformed_response naming the field', async () => {
       const token = await mintMockCustomerToken('malformed')
       const error = await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token, apiBaseUrl: API }), {
         status: 200,
         code: 'malformed_response',
       })
-      expect(error.message).toContain('referrals.1.sent_at')
+      expect(error.message).toContain('at "referrals"')
     })
 
-    it('turns a bad row deep in a long history into malformed_response naming that row', async () => {
+    it('keeps the readable rows of an answer with a few malformed ones, and names the others', async () => {
+      const token = await mintMockCustomerToken('malformed-rows')
+      const result = await fetchCustomerReferrals({ shop: MOCK_SHOP, token, apiBaseUrl: API })
+      expect(result.referrals.length).toBeGreaterThan(10)
+      expect(result.invalidRows?.map((row) => row.field)).toEqual(['sent_at', 'reward_pts', 'reward_amount'])
+    })
+
+    it('leaves out a bad row deep in a long history and keeps the others', async () => {
       const row = { referral_bhid: 'a', channel: 'sms', status: 'invited', sent_at: '2024-05-01T12:00:00Z' }
       const referrals: unknown[] = Array.from({ length: 3_000 }, () => row)
       referrals[2_400] = { ...row, status: 7 }
       mockApiServer.use(http.post('*/CustomerReferrals2', () => HttpResponse.json({ referrals })))
+      const result = await fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API })
+      expect(result.referrals).toHaveLength(2_999)
+      expect(result.invalidRows).toEqual([{ index: 2_400, field: 'status', expected: 'string' }])
+    })
+
+    it('stops reading an answer larger than 16 MB, with response_too_large (the stream cancel itself is checked in readTextInSlices)', async () => {
+      const chunk = new TextEncoder().encode(`{"referrals":[${'0,'.repeat(512 * 1024)}`)
+      mockApiServer.use(
+        http.post('*/CustomerReferrals2', () =>
+          new HttpResponse(
+            new ReadableStream<Uint8Array>({
+              pull: (controller) => controller.enqueue(chunk),
+            }),
+            { headers: { 'Content-Type': 'application/json' } },
+          ),
+        ),
+      )
       const error = await expectApiError(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API }), {
         status: 200,
-        code: 'malformed_response',
+        code: 'response_too_large',
       })
-      expect(error.message).toContain('"referrals.2400.status"')
+      expect(error.message).toContain('16 MB')
     })
 
     it('turns truncated JSON into malformed_response', async () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { yieldToMainThread } from '../../src/api/yieldToMainThread'
-import { readTextInSlices } from '../../src/api/readTextInSlices'
+import { BodyTooLargeError, MAX_BODY_BYTES, readTextInSlices } from '../../src/api/readTextInSlices'
 
 // Counts the yields to the page (and still yields for real), to see that a long body is split.
 vi.mock('../../src/api/yieldToMainThread', () => import('../support/countedYieldToMainThread'))
@@ -69,5 +69,47 @@ describe('readTextInSlices', () => {
     const reason = new DOMException('gone', 'AbortError')
     controller.abort(reason)
     await expect(reading).rejects.toBe(reason)
+  })
+
+  describe('given a body larger than 16 MB', () => {
+    /** A body of 1 MB chunks without end, counting what was pulled and whether it was cancelled. */
+    function endless() {
+      const stats = { pulled: 0, cancelled: false }
+      const chunk = new Uint8Array(1024 * 1024).fill(0x20)
+      const response = new Response(
+        new ReadableStream<Uint8Array>({
+          pull(controller) {
+            stats.pulled++
+            controller.enqueue(chunk)
+          },
+          cancel() {
+            stats.cancelled = true
+          },
+        }),
+      )
+      return { response, stats }
+    }
+
+    it('stops reading at the limit and cancels the download', async () => {
+      const { response, stats } = endless()
+      expect(MAX_BODY_BYTES).toBe(16 * 1024 * 1024)
+      await expect(readTextInSlices(response)).rejects.toBeInstanceOf(BodyTooLargeError)
+      expect(stats.cancelled).toBe(true)
+      // 16 chunks fit, the 17th is one too many; the stream may have queued one more ahead.
+      expect(stats.pulled).toBeLessThanOrEqual(18)
+    })
+
+    it('refuses a declared Content-Length over the limit before reading a byte', async () => {
+      const { response, stats } = endless()
+      const declared = new Response(response.body, { headers: { 'Content-Length': String(MAX_BODY_BYTES + 1) } })
+      await expect(readTextInSlices(declared)).rejects.toBeInstanceOf(BodyTooLargeError)
+      expect(stats.cancelled).toBe(true)
+      expect(stats.pulled).toBeLessThanOrEqual(1)
+    })
+
+    it('reads a body of exactly the limit', async () => {
+      const text = await readTextInSlices(streamed([new Uint8Array(MAX_BODY_BYTES).fill(0x20)]))
+      expect(text).toHaveLength(MAX_BODY_BYTES)
+    })
   })
 })

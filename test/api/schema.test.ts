@@ -25,6 +25,7 @@ describe('parseCustomerReferrals', () => {
         ok: true,
         data: {
           totals: null,
+          invalidRows: [],
           referrals: [
             {
               referral_bhid: 'a',
@@ -68,11 +69,61 @@ describe('parseCustomerReferrals', () => {
   })
 
   describe('given monetary values', () => {
-    it('keeps six-decimal strings exact and accepts integers, but refuses floats', () => {
+    it('keeps six-decimal strings exact and accepts integers, but leaves out a row with a float', () => {
       const ok = parseCustomerReferrals({ referrals: [{ ...row, reward_pts_value: '5.000000', reward_amount: 12 }] })
       expect(ok.ok && ok.data.referrals[0]).toMatchObject({ reward_pts_value: '5.000000', reward_amount: '12' })
       const float = parseCustomerReferrals({ referrals: [{ ...row, reward_amount: 0.1 }] })
-      expect(float).toMatchObject({ ok: false, path: 'referrals.0.reward_amount' })
+      expect(float).toMatchObject({ ok: true, data: { referrals: [], invalidRows: [{ index: 0, field: 'reward_amount' }] } })
+    })
+
+    it('leaves out a row whose amount has more than 30 digits, without reading all of it', () => {
+      const amounts = ['1'.repeat(31), `${'9'.repeat(25)}.${'0'.repeat(6)}`, '1'.repeat(4_000_000)]
+      for (const amount of amounts) {
+        const result = parseCustomerReferrals({ referrals: [row, { ...row, reward_amount: amount }] })
+        expect(result).toMatchObject({ ok: true, data: { invalidRows: [{ index: 1, field: 'reward_amount', expected: 'at most 30 digits' }] } })
+        expect(result.ok && result.data.referrals).toHaveLength(1)
+      }
+      const longest = `${'9'.repeat(24)}.${'0'.repeat(6)}`
+      expect(parseCustomerReferrals({ referrals: [{ ...row, reward_amount: longest }] })).toMatchObject({ ok: true, data: { invalidRows: [] } })
+    })
+  })
+
+  describe('given rows that do not match the format among good ones', () => {
+    const rows = [
+      row,
+      { ...row, reward_pts: 1.5 },
+      { ...row, reward_amount: 5.25 },
+      { ...row, sent_at: 1714564800 },
+      'not a row',
+      { ...row, referral_bhid: undefined },
+      row,
+    ]
+
+    it('keeps the good rows and names each bad one by index and field, never by value', () => {
+      const result = parseCustomerReferrals({ referrals: rows })
+      if (!result.ok) throw new Error('expected the answer to parse')
+      expect(result.data.referrals).toHaveLength(2)
+      expect(result.data.invalidRows?.map(({ index, field }) => [index, field])).toEqual([
+        [1, 'reward_pts'],
+        [2, 'reward_amount'],
+        [3, 'sent_at'],
+        [4, '(row)'],
+        [5, 'referral_bhid'],
+      ])
+      expect(JSON.stringify(result.data.invalidRows)).not.toMatch(/1\.5|5\.25|1714564800|not a row/)
+    })
+
+    it('reads points sent as a numeric string as a number', () => {
+      const result = parseCustomerReferrals({ referrals: [{ ...row, reward_pts: '500' }, { ...row, reward_pts: '-20' }] })
+      expect(result.ok && result.data.referrals.map((referral) => referral.reward_pts)).toEqual([500, -20])
+      expect(parseCustomerReferrals({ referrals: [{ ...row, reward_pts: '5e2' }] })).toMatchObject({ ok: true, data: { invalidRows: [{ field: 'reward_pts' }] } })
+    })
+
+    it('never drops a row for a guessed field: a coupon of another shape reads as no coupon', () => {
+      const coupons = ['WELCOME-10', { title: 'no text' }, { text: 42 }, [], 7]
+      const result = parseCustomerReferrals({ referrals: coupons.map((coupon) => ({ ...row, coupon })) })
+      expect(result).toMatchObject({ ok: true, data: { invalidRows: [] } })
+      expect(result.ok && result.data.referrals.map((referral) => referral.coupon)).toEqual([null, null, null, null, null])
     })
   })
 
@@ -88,20 +139,19 @@ describe('parseCustomerReferrals', () => {
     })
   })
 
-  describe('given a malformed answer', () => {
+  describe('given an answer that is not a referrals list at all', () => {
     it.each([
       ['a missing referrals array', {}, 'referrals'],
-      ['a numeric sent_at', { referrals: [row, { ...row, sent_at: 1714564800 }] }, 'referrals.1.sent_at'],
-      ['an unparseable time', { referrals: [{ ...row, sent_at: 'yesterday' }] }, 'referrals.0.sent_at'],
-      ['a missing referral_bhid', { referrals: [{ ...row, referral_bhid: undefined }] }, 'referrals.0.referral_bhid'],
+      ['referrals as an object keyed by row', { referrals: { 0: row } }, 'referrals'],
+      ['referrals as null', { referrals: null }, 'referrals'],
       ['a non-object body', 'oops', '(root)'],
-    ])('names the mismatched field for %s', (_name, body, path) => {
+    ])('fails, naming where, for %s', (_name, body, path) => {
       expect(parseCustomerReferrals(body)).toMatchObject({ ok: false, path })
     })
 
     it('never echoes the offending value (it may be a friend address)', () => {
       const result = parseCustomerReferrals({ referrals: [{ ...row, destination: { email: 'friend@example.com' } }] })
-      expect(result.ok).toBe(false)
+      expect(result).toMatchObject({ ok: true, data: { invalidRows: [{ index: 0, field: 'destination' }] } })
       expect(JSON.stringify(result)).not.toContain('friend@example.com')
     })
   })
@@ -120,19 +170,23 @@ describe('parseCustomerReferralsAsync', () => {
     )
   })
 
-  it('names the same field as the synchronous parser for a bad row deep in a long history', async () => {
+  it('leaves out the same bad rows deep in a long history as the synchronous parser, and keeps the rest', async () => {
     const referrals: unknown[] = Array.from({ length: 2_000 }, (_, index) => ({ ...row, referral_bhid: `send-${index}` }))
     referrals[1_500] = { ...row, reward_amount: 0.5 }
     referrals[1_700] = 'not a row'
     const body = { referrals }
     const result = await parseCustomerReferralsAsync(body, everyRow)
-    expect(result).toEqual({ ok: false, path: 'referrals.1500.reward_amount', expected: expect.any(String) })
+    expect(result).toMatchObject({
+      ok: true,
+      data: { invalidRows: [{ index: 1_500, field: 'reward_amount' }, { index: 1_700, field: '(row)' }] },
+    })
+    expect(result.ok && result.data.referrals).toHaveLength(1_998)
     expect(result).toEqual(parseCustomerReferrals(body))
   })
 
   it('names a row that is not an object by its index, like the synchronous parser', async () => {
     const body = { referrals: [row, null] }
-    expect(await parseCustomerReferralsAsync(body, everyRow)).toEqual({ ok: false, path: 'referrals.1', expected: expect.any(String) })
+    expect(await parseCustomerReferralsAsync(body, everyRow)).toMatchObject({ ok: true, data: { invalidRows: [{ index: 1, field: '(row)' }] } })
     expect(await parseCustomerReferralsAsync(body, everyRow)).toEqual(parseCustomerReferrals(body))
   })
 

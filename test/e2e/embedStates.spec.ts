@@ -104,7 +104,8 @@ test.describe('given a server that answers 5xx', () => {
     await expect(widgetIn(host)).toHaveAttribute('data-state', 'error', { timeout: 20_000 })
     expect(answered(server)).toEqual(Array(3).fill('server-error 500'))
     await expect(host.getByText('We couldn’t load your referrals')).toBeVisible()
-    await expect(host.getByText('Reference: internal_error')).toBeVisible()
+    // internal_error is not a documented id: a generic reference, never the server's text.
+    await expect(host.getByText('Reference: api_error')).toBeVisible()
 
     await host.getByRole('button', { name: 'Retry' }).click()
     // A manual retry is a new load with its own automatic retries.
@@ -121,7 +122,7 @@ test.describe('given a server that answers 5xx', () => {
     await addWidget(page, { ...MOCK_API, token: await mintMockCustomerToken('typical') })
     const host = page.locator(ELEMENT)
     await expect(widgetIn(host)).toHaveAttribute('data-state', 'error', { timeout: 20_000 })
-    await expect(host.getByText('Reference: service_unavailable')).toBeVisible()
+    await expect(host.getByText('Reference: api_error')).toBeVisible()
     expect(server.stats.apiRequestsStarted).toBe(3)
     expect(server.api.requests).toHaveLength(0)
 

@@ -12,6 +12,13 @@ import { isThemeName, themeStylesheet } from '../support/themeStylesheets'
 
 /** Where the e2e pages find the mock Bubblehouse API (same origin, like a merchant proxy). */
 export const E2E_API_BASE = '/mock-bubblehouse/api'
+/** token-url endpoints that answer with a redirect: to the store's login page (what a store answers
+ * a signed-out shopper), and to another origin (`localhost` instead of `127.0.0.1`) whose endpoint
+ * hands any page a valid token (CORS `*`): a token of someone else's choosing. */
+export const TOKEN_REDIRECT_TO_LOGIN_PATH = '/dev-merchant/redirect-to-login'
+export const TOKEN_REDIRECT_AWAY_PATH = '/dev-merchant/redirect-away'
+const FOREIGN_TOKEN_PATH = '/elsewhere/customer-token'
+
 /** Where the built embed is served. */
 export const EMBED_PATH = '/embed'
 /** Where the theme stylesheets of test/support/themeStylesheets.ts are served: `/themes/<name>.css`. */
@@ -51,6 +58,8 @@ export interface StorefrontServer {
     apiHangups: number
     /** Requests to the dev merchant token endpoint. */
     tokenRequests: number
+    /** Requests to the other origin's token endpoint (the target of TOKEN_REDIRECT_AWAY_PATH). */
+    foreignTokenRequests: number
   }
   /** While true, every API request answers 503 service_unavailable (an outage). */
   outage: boolean
@@ -72,12 +81,12 @@ export async function startStorefrontServer(): Promise<StorefrontServer> {
   const state: StorefrontServer = {
     origin: '',
     api,
-    stats: { apiRequestsStarted: 0, apiHangups: 0, tokenRequests: 0 },
+    stats: { apiRequestsStarted: 0, apiHangups: 0, tokenRequests: 0, foreignTokenRequests: 0 },
     outage: false,
     reset() {
       api.reset()
       state.outage = false
-      state.stats = { apiRequestsStarted: 0, apiHangups: 0, tokenRequests: 0 }
+      state.stats = { apiRequestsStarted: 0, apiHangups: 0, tokenRequests: 0, foreignTokenRequests: 0 }
     },
     close: () => new Promise<void>((resolve) => {
       server.closeAllConnections()
@@ -102,6 +111,16 @@ export async function startStorefrontServer(): Promise<StorefrontServer> {
     if (path.startsWith(`${E2E_API_BASE}/`)) return serveApi(req, res)
     if (path === DEV_TOKEN_PATH) {
       state.stats.tokenRequests += 1
+      return tokenEndpoint(req, res)
+    }
+    if (path === TOKEN_REDIRECT_TO_LOGIN_PATH) return void res.writeHead(302, { Location: '/account/login' }).end()
+    if (path === TOKEN_REDIRECT_AWAY_PATH) {
+      return void res.writeHead(302, { Location: `${state.origin.replace('127.0.0.1', 'localhost')}${FOREIGN_TOKEN_PATH}` }).end()
+    }
+    if (path === FOREIGN_TOKEN_PATH) {
+      state.stats.foreignTokenRequests += 1
+      res.setHeader('Access-Control-Allow-Origin', '*')
+      req.url = `${DEV_TOKEN_PATH}?customer=typical`
       return tokenEndpoint(req, res)
     }
     if (path === '/storefront.css') return void serveFile(res, STOREFRONT_CSS)

@@ -27,9 +27,19 @@ describe('readAttributeProps', () => {
 })
 
 describe('readEmbedProps', () => {
+  it('holds props read from markup to the rules of markup, and props from JavaScript to those of script', () => {
+    const element = document.createElement('div')
+    element.setAttribute('shop', 'my-shop')
+    expect(readEmbedProps(readAttributeProps(element)).configSource).toBe('attributes')
+    // An object that looks the same but came from a script is the script's.
+    expect(readEmbedProps({ ...readAttributeProps(element) }).configSource).toBe('script')
+    expect(readEmbedProps({ shop: 'my-shop', configSource: 'attributes' }).configSource).toBe('script')
+  })
+
   it('keeps string props, trimmed, and treats blank strings as absent', () => {
     expect(readEmbedProps({ shop: ' my-shop ', token: '  ', currency: 'EUR', locale: 'fr-FR' })).toEqual({
       shop: 'my-shop',
+      configSource: 'script',
       currency: 'EUR',
       locale: 'fr-FR',
     })
@@ -37,7 +47,7 @@ describe('readEmbedProps', () => {
 
   it('ignores values of the wrong type with a console error that names the prop, and never throws', () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {})
-    expect(readEmbedProps({ shop: 42, token: { raw: true }, getToken: 'nope' })).toEqual({ shop: '' })
+    expect(readEmbedProps({ shop: 42, token: { raw: true }, getToken: 'nope' })).toEqual({ shop: '', configSource: 'script' })
     expect(error).toHaveBeenCalledWith(expect.stringContaining('"shop" must be a string'))
     expect(error).toHaveBeenCalledWith(expect.stringContaining('"getToken" must be a function'))
     for (const input of [null, undefined, 7, 'shop', []]) expect(() => readEmbedProps(input)).not.toThrow()

@@ -75,4 +75,32 @@ describe('the loader’s prefetch of the API request', () => {
     expect(startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt', 'api-base-url': '//[bad' }))).toBeUndefined()
     expect(fetchSpy).not.toHaveBeenCalled()
   })
+
+  it('sends the token early only to the Bubblehouse API or the page’s own origin, and only for a slug and a version', () => {
+    const requests: PrefetchedRequests = new Map()
+    // Another origin (markup may not name one; JavaScript may, and the main chunk then asks itself).
+    expect(startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt', 'api-base-url': 'https://collector.example/api' }))).toBeUndefined()
+    expect(startPrefetch(requests, element({}), { shop: 'my-shop', token: 'jwt', apiBaseUrl: 'https://collector.example/api' })).toBeUndefined()
+    // An injected <base href> does not move a relative base off the page.
+    const base = document.createElement('base')
+    base.href = 'https://collector.example/'
+    document.head.append(base)
+    try {
+      expect(startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt', 'api-base-url': '/api' }))).toBeUndefined()
+    } finally {
+      base.remove()
+    }
+    // Path walking: the shop and the version are one URL segment each.
+    const walks: Record<string, string>[] = [{ shop: '..' }, { shop: '.' }, { shop: 'a/../b' }, { 'api-version': '..' }, { 'api-version': 'v1/..' }]
+    for (const attributes of walks) {
+      expect(startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt', ...attributes }))).toBeUndefined()
+    }
+    expect(fetchSpy).not.toHaveBeenCalled()
+    startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt' }))
+    startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt2', 'api-base-url': `${location.origin}/proxy` }))
+    expect(fetchSpy.mock.calls.map(([url]) => url)).toEqual([
+      'https://app.bubblehouse.com/api/v2023061/my-shop/CustomerReferrals2',
+      `${location.origin}/proxy/v2023061/my-shop/CustomerReferrals2`,
+    ])
+  })
 })

@@ -36,9 +36,22 @@ describe('fixtures of the mock API', () => {
   )
 
   describe('given the malformed customer\u2019s 200 answer', () => {
-    it('fails the widget\u2019s schema at referrals.1.sent_at', async () => {
+    it('fails the widget\u2019s schema at referrals (not a list)', async () => {
       const parsed = parseCustomerReferrals(await bodyFor('malformed'))
-      expect(parsed).toMatchObject({ ok: false, path: 'referrals.1.sent_at' })
+      expect(parsed).toMatchObject({ ok: false, path: 'referrals' })
+    })
+  })
+
+  describe('given the malformed-rows customer\u2019s 200 answer', () => {
+    it('keeps every row but the three the widget cannot read, and names their fields', async () => {
+      const parsed = parseCustomerReferrals(await bodyFor('malformed-rows'))
+      if (!parsed.ok) throw new Error('expected the answer to parse')
+      expect(parsed.data.referrals).toHaveLength(TYPICAL_REFERRALS.length - 3)
+      expect(parsed.data.invalidRows?.map(({ index, field }) => [index, field])).toEqual([
+        [1, 'sent_at'],
+        [2, 'reward_pts'],
+        [4, 'reward_amount'],
+      ])
     })
   })
 

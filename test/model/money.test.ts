@@ -2,6 +2,15 @@ import fc from 'fast-check'
 import { createMoneyFormatter, formatMoney, microsToDecimalString, parseMonetary, sumMonetary } from '../../src/model/money'
 
 describe('parseMonetary', () => {
+  it('refuses more than 30 digits (a 4-million-digit amount blocked the page and showed €∞)', () => {
+    expect(parseMonetary(`${'9'.repeat(24)}.${'9'.repeat(6)}`)).toBe(999_999_999_999_999_999_999_999_999_999n)
+    expect(parseMonetary(`-${'9'.repeat(24)}.${'9'.repeat(6)}`)).toBe(-999_999_999_999_999_999_999_999_999_999n)
+    expect(parseMonetary('9'.repeat(31))).toBeNull()
+    expect(parseMonetary(`1.${'0'.repeat(30)}`)).toBeNull()
+    expect(parseMonetary('1'.repeat(4_000_000))).toBeNull()
+    expect(sumMonetary(['1'.repeat(4_000_000), '2.5'])).toBe(2_500_000n)
+  })
+
   it('reads the API six-digit form exactly', () => {
     expect(parseMonetary('42.990000')).toBe(42_990_000n)
   })

@@ -58,9 +58,10 @@ export const apiTime: fc.Arbitrary<string> = fc.oneof(
   { weight: 1, arbitrary: fc.constant('0001-01-01T00:00:00Z') },
 )
 
-/** Monetary values: six-decimal strings of any size and sign, and integers. */
+/** Monetary values: six-decimal strings of any sign and of every size up to the parser's limit
+ * (30 digits: 24 whole ones), and integers. */
 const monetary: fc.Arbitrary<string | number> = fc.oneof(
-  fc.bigInt({ min: -(10n ** 30n), max: 10n ** 30n }).map((micros) => {
+  fc.bigInt({ min: -(10n ** 30n - 1n), max: 10n ** 30n - 1n }).map((micros) => {
     const sign = micros < 0n ? '-' : ''
     const magnitude = micros < 0n ? -micros : micros
     return `${sign}${magnitude / 1_000_000n}.${String(magnitude % 1_000_000n).padStart(6, '0')}`

@@ -78,7 +78,7 @@ describe('HistoryView over generated valid bodies (300 bodies)', () => {
 describe('the whole widget answered by generated bodies through msw (60 bodies)', () => {
   beforeEach(() => resetReportedMessages())
 
-  it('shows the rows, the empty state or the Error state with malformed_response, nothing else', async () => {
+  it('shows the rows (with the count of rows left out), the empty state or the Error state with malformed_response, nothing else', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     await fc.assert(
       fc.asyncProperty(fc.oneof(validBody, mutatedBody, arbitraryBody), async (body: Json) => {
@@ -104,11 +104,13 @@ describe('the whole widget answered by generated bodies through msw (60 bodies)'
           if (!parsed.ok) {
             expect(state).toBe('error')
             expect(view.container).toHaveTextContent('Reference: malformed_response')
-          } else if (parsed.data.referrals.length === 0) {
+          } else if (parsed.data.referrals.length === 0 && !parsed.data.invalidRows?.length) {
             expect(state).toBe('empty')
           } else {
             expect(state).toBe('ready')
             expect(view.container.querySelectorAll('tr[data-status]')).toHaveLength(parsed.data.referrals.length)
+            const left = parsed.data.invalidRows?.length ?? 0
+            if (left > 0) expect(view.container).toHaveTextContent(`${left} ${left === 1 ? 'entry' : 'entries'} could not be shown.`)
           }
           expectOnlyWidgetMarkup(view.container)
         } finally {

@@ -31,9 +31,9 @@ describe('mintCustomerToken', () => {
     })
 
     it('accepts base64url text and missing padding for the same key', async () => {
-      const secret = btoa('\u00fb\u00ff\u00fe-key').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
+      const secret = btoa('\u00fb\u00ff\u00fe-key-of-16-bytes').replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')
       const token = await mintCustomerToken({ ...baseOptions, secret })
-      const key = asciiBytes('\u00fb\u00ff\u00fe-key')
+      const key = asciiBytes('\u00fb\u00ff\u00fe-key-of-16-bytes')
       await expect(jwtVerify(token, key, { currentDate: NOW })).resolves.toBeTruthy()
     })
 
@@ -63,6 +63,13 @@ describe('mintCustomerToken', () => {
       expect(decodeJwt(token).exp).toBe(NOW_SECONDS + 900)
     })
 
+    it('accepts lifetimes up to exactly 24 hours, in whole seconds', async () => {
+      for (const [expiresIn, seconds] of [[86_400, 86_400], ['1d', 86_400], ['24h', 86_400], ['1.5h', 5_400], [1, 1]] as const) {
+        const token = await mintCustomerToken({ ...baseOptions, expiresIn })
+        expect(decodeJwt(token).exp).toBe(NOW_SECONDS + seconds)
+      }
+    })
+
     it('uses the current time when no clock is given', async () => {
       const before = Math.floor(Date.now() / 1000)
       const { now: _ignored, ...withoutClock } = baseOptions
@@ -85,11 +92,43 @@ describe('mintCustomerToken', () => {
       ['a negative lifetime', { expiresIn: -60 }, /"expiresIn" must be a positive number/],
       ['an infinite lifetime', { expiresIn: Number.POSITIVE_INFINITY }, /"expiresIn" must be a positive number/],
       ['an unreadable duration', { expiresIn: 'soon' }, /"expiresIn" must be a positive number/],
+      ['a lifetime of 1e12 seconds', { expiresIn: 1e12 }, /"expiresIn" is longer than 24 hours/],
+      ['a lifetime of Number.MAX_VALUE', { expiresIn: Number.MAX_VALUE }, /"expiresIn" is longer than 24 hours/],
+      ['a lifetime of "100000w"', { expiresIn: '100000w' }, /"expiresIn" is longer than 24 hours/],
+      ['15 minutes in milliseconds', { expiresIn: 900_000 }, /"expiresIn" is longer than 24 hours \(86400 seconds; a value in milliseconds\?\)/],
+      ['a day and a second', { expiresIn: 86_401 }, /"expiresIn" is longer than 24 hours/],
+      ['a fractional lifetime', { expiresIn: 900.5 }, /"expiresIn" must come to whole seconds/],
+      ['a fractional duration', { expiresIn: '0.5s' }, /"expiresIn" must come to whole seconds/],
+      ['a shop that walks the path', { shop: '..' }, /"shop" must be the shop slug alone/],
+      ['a shop with a bidi override', { shop: 'my-shop\u202e' }, /"shop" must be the shop slug alone/],
+      ['a customer ID that walks into another shop', { customerId: '12/../other-shop/99' }, /"customerId" must not contain "\/"/],
+      ['a customer ID with a newline', { customerId: '12\n13' }, /"customerId" must not contain "\/", control characters/],
+      ['a customer ID with a NUL', { customerId: '12\u000013' }, /"customerId" must not contain/],
+      ['a customer ID with a bidi override', { customerId: '12\u202e34' }, /"customerId" must not contain .*bidirectional/],
+      ['a customer ID with a bidi isolate', { customerId: '12\u206634' }, /"customerId" must not contain/],
+      ['a 1-byte secret', { secret: btoa('k') }, /"secret" is too short \(under 16 bytes\)/],
+      ['a 15-byte secret', { secret: new Uint8Array(15).fill(7) }, /"secret" is too short/],
     ])('rejects %s with a [referral-history] message that says the fix', async (_case, override, message) => {
       const attempt = mintCustomerToken({ ...baseOptions, ...override })
       await expect(attempt).rejects.toThrow(TypeError)
       await expect(attempt).rejects.toThrow(/^\[referral-history\]/)
       await expect(attempt).rejects.toThrow(message)
+    })
+
+    it('never echoes a short secret in its message', async () => {
+      const error = await mintCustomerToken({ ...baseOptions, secret: btoa('hunter2') }).catch((caught: unknown) => caught)
+      expect((error as Error).message).not.toContain('hunter2')
+      expect((error as Error).message).not.toContain(btoa('hunter2'))
+    })
+
+    it('reads options as own properties only (a polluted Object.prototype.expiresIn is not a lifetime)', async () => {
+      Object.defineProperty(Object.prototype, 'expiresIn', { value: 1e9, configurable: true, writable: true })
+      try {
+        const token = await mintCustomerToken({ ...baseOptions })
+        expect(decodeJwt(token).exp).toBe(NOW_SECONDS + 3600)
+      } finally {
+        delete (Object.prototype as Record<string, unknown>).expiresIn
+      }
     })
 
     it('rejects a secret that is not base64 without echoing any of it', async () => {

@@ -290,7 +290,7 @@ describe('ReferralHistory', () => {
     })
   })
 
-  describe('given a malformed answer', () => {
+  describe('given an answer that is not a referrals list', () => {
     it('shows the error state at once and warns naming the field, never the token', async () => {
       const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
       const token = await mintMockCustomerToken('malformed')
@@ -302,8 +302,32 @@ describe('ReferralHistory', () => {
       await settleEffects()
       expect(warn).toHaveBeenCalledTimes(1)
       const message = String(warn.mock.calls[0]?.[0])
-      expect(message).toMatch(/^\[referral-history\].*referrals\.1\.sent_at/)
+      expect(message).toMatch(/^\[referral-history\].*at "referrals"/)
       expect(message).not.toContain(token)
+      warn.mockRestore()
+    })
+  })
+
+  describe('given an answer with a few malformed rows among good ones', () => {
+    it('shows the good rows, says quietly how many could not be shown, and warns once per row naming the field, never the value', async () => {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+      const token = await mintMockCustomerToken('malformed-rows')
+      const { container, root } = renderWidget({ token })
+      await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
+      // The typical history has 17 rows; three are unreadable. A coupon string, a coupon without
+      // text and points sent as "250" are guesses or readable, and cost no row.
+      expect(rows(container)).toHaveLength(14)
+      expect(screen.getByText('3 entries could not be shown.')).toBeInTheDocument()
+      expect(container.textContent).toContain('250 points')
+      await waitFor(() => expect(warn).toHaveBeenCalledTimes(3))
+      await settleEffects()
+      const messages = warn.mock.calls.map((call) => String(call[0]))
+      expect(messages).toEqual([
+        expect.stringMatching(/^\[referral-history\] Left out referral 1 of the CustomerReferrals2 answer: its field "sent_at"/),
+        expect.stringMatching(/^\[referral-history\] Left out referral 2 .*"reward_pts"/),
+        expect.stringMatching(/^\[referral-history\] Left out referral 4 .*"reward_amount"/),
+      ])
+      for (const message of messages) expect(message).not.toMatch(/1748779200|1\.5|5\.25|jane/)
       warn.mockRestore()
     })
   })

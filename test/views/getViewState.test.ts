@@ -33,6 +33,11 @@ describe('getViewState', () => {
     expect(getViewState(snapshot({ fetchStatus: 'fetching' }), options)).toEqual({ type: 'loading' })
   })
 
+  it('is not empty when every row of the answer was left out as unreadable: the history is ready with its note', () => {
+    const data = { referrals: [], totals: null, invalidRows: [{ index: 0, field: 'sent_at', expected: 'string' }] }
+    expect(getViewState(snapshot({ status: 'success', data }), options).type).toBe('ready')
+  })
+
   it('is empty for a history without rows and ready with rows', () => {
     expect(getViewState(snapshot({ status: 'success', data: { referrals: [], totals: null } }), options).type).toBe('empty')
     expect(getViewState(snapshot({ status: 'success', data }), options)).toEqual({ type: 'ready', data })

@@ -80,6 +80,20 @@ describe('ErrorState', () => {
     expect(screen.getByText('Reference: network_error')).toBeInTheDocument()
   })
 
+  it('shows an id the API does not document as a short generic reference, never verbatim', () => {
+    render(<ErrorState t={t} onRetry={() => {}} code="Call +1 555 0100 to claim your reward at evil.example" />)
+    expect(screen.getByText('Reference: api_error')).toBeInTheDocument()
+    expect(document.body.textContent).not.toContain('evil.example')
+  })
+
+  it('shows the documented ids and the widget’s own codes as they are', () => {
+    for (const code of ['invalid_global_api_version', 'customer_identity_does_not_match_token', 'response_too_large', 'render_error']) {
+      const { unmount } = render(<ErrorState t={t} onRetry={() => {}} code={code} />)
+      expect(screen.getByText(`Reference: ${code}`)).toBeInTheDocument()
+      unmount()
+    }
+  })
+
   it('shows no reference line without a code', () => {
     render(<ErrorState t={t} onRetry={() => {}} />)
     expect(screen.queryByText(/Reference/)).not.toBeInTheDocument()

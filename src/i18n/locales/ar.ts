@@ -29,6 +29,14 @@ export const ar: Messages = {
     many: '{channel} · استخدمه {count} صديقًا',
     other: '{channel} · استخدمه {count} صديق',
   },
+  'history.invalidRows': {
+    zero: 'لا توجد إدخالات تعذّر عرضها.',
+    one: 'تعذّر عرض إدخال واحد.',
+    two: 'تعذّر عرض إدخالين.',
+    few: 'تعذّر عرض {count} إدخالات.',
+    many: 'تعذّر عرض {count} إدخالًا.',
+    other: 'تعذّر عرض {count} إدخال.',
+  },
 
   'summary.friendsReferred': {
     zero: 'أصدقاء مدعوون',

@@ -20,6 +20,10 @@ export const de: Messages = {
     one: '{channel} · von {count} Freund genutzt',
     other: '{channel} · von {count} Freunden genutzt',
   },
+  'history.invalidRows': {
+    one: '{count} Eintrag konnte nicht angezeigt werden.',
+    other: '{count} Einträge konnten nicht angezeigt werden.',
+  },
 
   'summary.friendsReferred': { one: 'Geworbener Freund', other: 'Geworbene Freunde' },
   'summary.rewarded': 'Belohnt',

@@ -22,6 +22,11 @@ export const es: Messages = {
     many: '{channel} · usado por {count} de amigos',
     other: '{channel} · usado por {count} amigos',
   },
+  'history.invalidRows': {
+    one: 'No se pudo mostrar {count} entrada.',
+    many: 'No se pudieron mostrar {count} de entradas.',
+    other: 'No se pudieron mostrar {count} entradas.',
+  },
 
   'summary.friendsReferred': { one: 'Amigo invitado', many: 'Amigos invitados', other: 'Amigos invitados' },
   'summary.rewarded': 'Con recompensa',

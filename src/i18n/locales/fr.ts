@@ -23,6 +23,11 @@ export const fr: Messages = {
     many: '{channel} · utilisé par {count} d’amis',
     other: '{channel} · utilisé par {count} amis',
   },
+  'history.invalidRows': {
+    one: '{count} entrée n’a pas pu être affichée.',
+    many: '{count} d’entrées n’ont pas pu être affichées.',
+    other: '{count} entrées n’ont pas pu être affichées.',
+  },
 
   'summary.friendsReferred': { one: 'Ami parrainé', many: 'Amis parrainés', other: 'Amis parrainés' },
   'summary.rewarded': 'Récompensés',

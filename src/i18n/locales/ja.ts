@@ -14,6 +14,7 @@ export const ja: Messages = {
   'history.column.date': '日付',
   'history.column.reward': '特典',
   'history.group': { other: '{channel} · {count}人の友達が利用' },
+  'history.invalidRows': { other: '{count}件の項目を表示できませんでした。' },
 
   'summary.friendsReferred': { other: '紹介した友達' },
   'summary.rewarded': '特典獲得',

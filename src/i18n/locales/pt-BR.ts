@@ -22,6 +22,11 @@ export const ptBR: Messages = {
     many: '{channel} · usado por {count} de amigos',
     other: '{channel} · usado por {count} amigos',
   },
+  'history.invalidRows': {
+    one: 'Não foi possível mostrar {count} entrada.',
+    many: 'Não foi possível mostrar {count} de entradas.',
+    other: 'Não foi possível mostrar {count} entradas.',
+  },
 
   'summary.friendsReferred': { one: 'Amigo indicado', many: 'Amigos indicados', other: 'Amigos indicados' },
   'summary.rewarded': 'Recompensados',

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react'
+import { errorReference } from '../../api/BubblehouseApiError'
 import type { Translator } from '../../i18n/translator'
 
 export interface ErrorStateProps {
   t: Translator
   onRetry: () => void
   /** The API error id (or a client code such as `network_error`), shown small so a shopper can
-   * quote it to support. Never a message text: that could carry details meant for developers. */
+   * quote it to support: a known code as is, any other id as `api_error` (an undocumented id is
+   * whatever text a server or proxy put there). Never a message text. */
   code?: string | null
 }
 
@@ -18,7 +20,7 @@ export function ErrorState({ t, onRetry, code }: ErrorStateProps): ReactNode {
       <button type="button" className="bh-rh-button" onClick={onRetry} part="button">
         {t('error.retry')}
       </button>
-      {code ? <p className="bh-rh-reference">{t('error.reference', { code })}</p> : null}
+      {code ? <p className="bh-rh-reference">{t('error.reference', { code: errorReference(code) })}</p> : null}
     </div>
   )
 }
