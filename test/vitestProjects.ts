@@ -64,7 +64,7 @@ export function vitestProjects({ embedRuntimeAliases }: { embedRuntimeAliases: A
           'test/embed/*.test.ts',
           'test/query/*.test.{ts,tsx}',
           'test/i18n/localisedWidget.test.tsx',
-          'test/reliability/{faults,injection,privacy,tokenHygiene}.test.tsx',
+          'test/reliability/{faults,injection,privacy,tokenBoundaries,tokenHygiene}.test.tsx',
         ],
         exclude: ['test/**/*.browser.test.{ts,tsx}', 'test/**/*.ssr.test.{ts,tsx}'],
         server: { deps: { inline: ['@testing-library/react', '@tanstack/react-query'] } },

@@ -96,6 +96,11 @@ export function customerReferralsQueryOptions(
       }),
     retry: (failureCount, error) => shouldRetry(policy, failureCount, error),
     retryDelay: (failureCount, error) => retryDelay(policy, failureCount, error),
+    // A failed load is not sent again just because a widget subscribes to it: the layout-effect
+    // prefetch (useCustomerReferrals, or the loader's early answer) can fail before Preact
+    // subscribes a frame later. A widget showing the failure offers Retry (and a rate limit
+    // retries by itself).
+    retryOnMount: false,
     // Errors go to the view states, never to an error boundary of the host app.
     throwOnError: false,
   })

@@ -71,6 +71,10 @@ export function customerTokenQueryOptions(
     // token fetched before the widget's observer subscribes (Preact subscribes after the paint)
     // was collected in between and asked for again.
     gcTime: Infinity,
+    // Not asked again just because a widget subscribes to a failed answer: the layout-effect
+    // prefetch (useCustomerReferrals) may have failed before Preact subscribed, a frame later,
+    // which would ask a second time. Retry asks again.
+    retryOnMount: false,
     retry: (failureCount, error) => shouldRetry(policy, failureCount, error),
     retryDelay: (failureCount, error) => retryDelay(policy, failureCount, error),
     throwOnError: false,

@@ -113,10 +113,12 @@ export function ReferralHistory(givenProps: ReferralHistoryProps): ReactNode {
   // `resetReferralHistory()` (a sign-out) starts every widget over: nothing of the view it showed
   // (rows, a copied coupon, an open error) survives into the next customer's.
   const generation = useSyncExternalStore(subscribeToReset, getResetGeneration, getResetGeneration)
-  return <WidgetRoot key={generation} {...props} />
+  // Passed whole, not spread: a spread would copy them into an ordinary object, whose prototype
+  // (possibly polluted) answers for every option the integrator left out.
+  return <WidgetRoot key={generation} props={props} />
 }
 
-function WidgetRoot(props: ReferralHistoryProps): ReactNode {
+function WidgetRoot({ props }: { props: ReferralHistoryProps }): ReactNode {
   const config = resolveConfig(props)
   const instanceId = useId()
   // Catalogues other than English load on demand; until the one for this locale arrives the
