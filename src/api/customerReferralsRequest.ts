@@ -68,9 +68,10 @@ export function customerReferralsInit(token: string, body: string, signal?: Abor
 }
 
 /**
- * A request the embed's loader started before the fetch wrapper asked (src/embed/prefetch.ts). The
- * loader only starts requests and files them here; handing them out and aborting them is the main
- * chunk's (this module), so that code is not on every page of the store.
+ * A request the embed's loader started before the widget asked (src/embed/prefetch.ts). The loader
+ * only starts requests and files them by {@link prefetchKey}; handing them to the widget and
+ * aborting them is the main chunk's (src/embed/earlyRequests.ts), so that code is not on every
+ * page of the store.
  */
 export interface PrefetchedRequest {
   response: Promise<Response>
@@ -84,33 +85,3 @@ export interface PrefetchedRequest {
 export type PrefetchedRequests = Map<string, PrefetchedRequest>
 
 export const prefetchKey = (url: string, token: string): string => `${url} ${token}`
-
-let prefetched: PrefetchedRequests | undefined
-
-/** Called by the embed's main chunk with the loader's requests (a page has one set). */
-export function setPrefetchedRequests(requests: PrefetchedRequests): void {
-  prefetched = requests
-}
-
-/** The prefetched answer for this exact request, once, if one was started and not yet taken. */
-export function takePrefetchedRequest(url: string, token: string): { response: Promise<Response>; abort: () => void } | undefined {
-  const entry = prefetched?.get(prefetchKey(url, token))
-  if (!entry || entry.taken) return undefined
-  entry.taken = true
-  return { response: entry.response, abort: () => entry.controller.abort() }
-}
-
-/** Aborts and forgets every request the loader started (a reset: the shopper signed out). */
-export function forgetPrefetchedRequests(): void {
-  for (const entry of prefetched?.values() ?? []) if (!entry.taken) entry.controller.abort()
-  prefetched?.clear()
-}
-
-/** The widget that asked for `key` went away: abort its request if no query took it. */
-export function releasePrefetchedRequest(key: string | undefined): void {
-  const entry = key === undefined ? undefined : prefetched?.get(key)
-  if (entry && !entry.taken) {
-    entry.controller.abort()
-    prefetched!.delete(key!)
-  }
-}

@@ -1,5 +1,5 @@
 import { BubblehouseApiError, CLIENT_ERROR_CODES } from './BubblehouseApiError'
-import { customerReferralsInit, customerReferralsUrl, takePrefetchedRequest } from './customerReferralsRequest'
+import { customerReferralsInit, customerReferralsUrl } from './customerReferralsRequest'
 import { ownOptions } from './ownOptions'
 import { parseJsonInSlices } from './parseJsonInSlices'
 import { BodyTooLargeError, readTextInSlices } from './readTextInSlices'
@@ -22,7 +22,13 @@ export interface FetchCustomerReferralsOptions {
    * customer-facing page unless you mean to. Default `false` (the field is then not sent). */
   deanonymize?: boolean
   signal?: AbortSignal
+  /** Sends the request. Default: the page's `fetch`. (The script-tag embed passes one that answers
+   * with the request its loader started while the widget's code downloaded.) */
+  fetch?: SendRequest
 }
+
+/** What sends the request: `fetch`'s shape, for a URL string and its options. */
+export type SendRequest = (url: string, init: RequestInit) => Promise<Response>
 
 /**
  * Calls CustomerReferrals2 once: POST with a JSON body (the API's recommended style), the token in
@@ -41,16 +47,8 @@ export async function fetchCustomerReferrals(input: FetchCustomerReferralsOption
 
   let response: Response
   try {
-    const requestBody = JSON.stringify(body)
-    // The embed's loader may have started this very request while the main chunk downloaded.
-    const prefetched = requestBody === '{}' ? takePrefetchedRequest(url, options.token) : undefined
-    if (prefetched) {
-      options.signal?.throwIfAborted()
-      options.signal?.addEventListener('abort', prefetched.abort, { once: true })
-      response = await prefetched.response
-    } else {
-      response = await fetch(url, customerReferralsInit(options.token, requestBody, options.signal))
-    }
+    const init = customerReferralsInit(options.token, JSON.stringify(body), options.signal)
+    response = await (options.fetch ? options.fetch(url, init) : fetch(url, init))
   } catch (error) {
     if (options.signal?.aborted) throw options.signal.reason ?? error
     throw new BubblehouseApiError({

@@ -84,7 +84,7 @@ export function defineReferralHistoryElement(
       }
     },
     // Before the main chunk is there, no widget has loaded anything yet to forget.
-    reset: () => loaded?.reset(),
+    reset: () => loaded?.reset(requests),
   }
 
   customElements.get(ELEMENT_NAME) ||

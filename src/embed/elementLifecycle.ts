@@ -1,4 +1,5 @@
-import { forgetPrefetchedRequests, releasePrefetchedRequest, setPrefetchedRequests, type PrefetchedRequests } from '../api/customerReferralsRequest'
+import type { PrefetchedRequests } from '../api/customerReferralsRequest'
+import { fetchWithEarlyRequests, forgetEarlyRequests, releaseEarlyRequest } from './earlyRequests'
 import { resetReferralHistory } from '../query/resetReferralHistory'
 import { ATTRIBUTE_NAMES, readAttributeProps } from './attributes'
 import { mountWidget } from './mountWidget'
@@ -8,6 +9,8 @@ interface Mounted {
   widget: MountedWidget
   /** The loader's early API request for this widget, aborted if the widget's query never took it. */
   prefetchKey: string | undefined
+  /** The loader's early requests (one map per page). */
+  early: PrefetchedRequests
   /** Watches the attributes of an element mounted from them. */
   attributes?: MutationObserver
   updateQueued?: boolean
@@ -24,7 +27,6 @@ const mounted = new WeakMap<HTMLElement, Mounted>()
  * arrived is not mounted.
  */
 export function connect(element: HTMLElement, prefetched: PrefetchedRequests, prefetchKey: string | undefined, props?: unknown): void {
-  setPrefetchedRequests(prefetched)
   const existing = mounted.get(element)
   if (existing) {
     // mount() called again on the same element: the latest props win, one widget stays.
@@ -33,10 +35,14 @@ export function connect(element: HTMLElement, prefetched: PrefetchedRequests, pr
     return
   }
   if (props == null && !element.isConnected) {
-    releasePrefetchedRequest(prefetchKey)
+    releaseEarlyRequest(prefetched, prefetchKey)
     return
   }
-  const entry: Mounted = { widget: mountWidget(element, props ?? readAttributeProps(element)), prefetchKey }
+  const entry: Mounted = {
+    widget: mountWidget(element, props ?? readAttributeProps(element), fetchWithEarlyRequests(prefetched)),
+    prefetchKey,
+    early: prefetched,
+  }
   if (props == null) watchAttributes(element, entry)
   mounted.set(element, entry)
 }
@@ -71,13 +77,13 @@ export function disconnect(element: HTMLElement): void {
   if (!entry) return
   mounted.delete(element)
   entry.attributes?.disconnect()
-  releasePrefetchedRequest(entry.prefetchKey)
+  releaseEarlyRequest(entry.early, entry.prefetchKey)
   entry.widget.unmount()
 }
 
-/** `BubblehouseReferralHistory.reset()`: forgets every token, early request and cached history on
- * the page; widgets on screen start over (see `resetReferralHistory`). */
-export function reset(): void {
-  forgetPrefetchedRequests()
+/** `BubblehouseReferralHistory.reset()`: forgets every token, early request (the loader's map) and
+ * cached history on the page; widgets on screen start over (see `resetReferralHistory`). */
+export function reset(prefetched: PrefetchedRequests): void {
+  forgetEarlyRequests(prefetched)
   resetReferralHistory()
 }

@@ -1,3 +1,4 @@
+import type { SendRequest } from '../api/fetchCustomerReferrals'
 import { Component, type ReactNode } from 'react'
 import { createRoot, type Root } from 'react-dom/client'
 import { customerIdentityOfToken } from '../query/customerIdentity'
@@ -16,7 +17,7 @@ import type { MountedWidget } from './types'
  * Nothing here throws into the host page: a bad element is reported in the console and yields a
  * handle that does nothing; errors React cannot contain are logged, not sent to `window.onerror`.
  */
-export function mountWidget(element: HTMLElement, props: unknown): MountedWidget {
+export function mountWidget(element: HTMLElement, props: unknown, send?: SendRequest): MountedWidget {
   let container: HTMLElement
   try {
     container = attachWidgetShadow(element)
@@ -53,7 +54,7 @@ export function mountWidget(element: HTMLElement, props: unknown): MountedWidget
     // isolation="none": this shadow root already isolates it; a second one inside would be waste.
     root.render(
       <LastResortBoundary onError={reportFailure}>
-        <ReferralHistory key={customerKey(widgetProps)} {...widgetProps} isolation="none" onStateChange={onStateChange} />
+        <ReferralHistory key={customerKey(widgetProps)} {...widgetProps} fetch={send} isolation="none" onStateChange={onStateChange} />
       </LastResortBoundary>,
     )
   }

@@ -13,8 +13,9 @@ import {
  * Part of the loader: when a widget with a `token` comes near the viewport, its API request starts
  * at once, in parallel with the main chunk's download, instead of after it (time to rows is then
  * about max(API, chunk) rather than their sum, BENCHMARKS.md figure 5). The request is built by
- * the same functions as the fetch wrapper's, so when the main chunk takes it
- * (`takePrefetchedRequest`) it is the single request the widget would have made. Widgets with
+ * the same functions as the fetch wrapper's, so when the widget's fetch takes it
+ * (`fetchWithEarlyRequests`, src/embed/earlyRequests.ts) it is the single request the widget would
+ * have made. Widgets with
  * `token-url` or `getToken` start after the main chunk (their token comes first).
  *
  * Returns the request's key for the main chunk, which hands it out or aborts it; undefined when

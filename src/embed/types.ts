@@ -44,8 +44,8 @@ export interface EmbedMain {
   /** New props from the JS API, or (without props) the element's changed attributes. */
   update(element: HTMLElement, props?: unknown): void
   disconnect(element: HTMLElement): void
-  /** Forgets every token and cached history on the page; widgets on screen start over. */
-  reset(): void
+  /** Forgets every token, early request and cached history on the page; widgets on screen start over. */
+  reset(prefetched: PrefetchedRequests): void
 }
 
 /** `window.BubblehouseReferralHistory`. */

@@ -1,6 +1,6 @@
 import { queryOptions, type DataTag, type QueryClient, type UseQueryOptions } from '@tanstack/react-query'
 import { API_ERROR_CODES, BubblehouseApiError, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
-import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, fetchCustomerReferrals } from '../api/fetchCustomerReferrals'
+import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, fetchCustomerReferrals, type SendRequest } from '../api/fetchCustomerReferrals'
 import type { CustomerReferrals } from '../api/types'
 import { prepareHistory } from '../model/prepareHistory'
 import { customerIdentityOfToken, isTokenExpired } from './customerIdentity'
@@ -28,6 +28,8 @@ export interface CustomerReferralsQueryInput {
   apiVersion?: string | undefined
   deanonymize?: boolean | undefined
   retryPolicy?: Partial<RetryPolicy> | undefined
+  /** Sends the API request (default: the page's `fetch`); see `fetchCustomerReferrals`. */
+  fetch?: SendRequest | undefined
 }
 
 export const QUERY_KEY_ROOT = 'bubblehouse-referral-history'
@@ -115,6 +117,7 @@ export function customerReferralsQueryOptions(
         apiVersion: input.apiVersion,
         deanonymize: input.deanonymize,
         signal,
+        ...(input.fetch && { fetch: input.fetch }),
       })
 
     if (customer === NO_CUSTOMER_YET) {

@@ -1,4 +1,4 @@
-import { hashKey, queryOptions, type QueryClient, type QueryKey } from '@tanstack/react-query'
+import { hashKey, queryOptions, type DataTag, type QueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query'
 import { API_ERROR_CODES, BubblehouseApiError, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
 import { customerIdentityOfToken, isTokenExpired } from './customerIdentity'
 import { runAbortable } from './requestsInFlight'
@@ -48,6 +48,13 @@ export async function obtainToken(getToken: GetToken, signal: AbortSignal): Prom
 
 export const TOKEN_QUERY_SCOPE = 'customer-token'
 
+export type CustomerTokenQueryKey = readonly [root: string, scope: typeof TOKEN_QUERY_SCOPE, tokenSourceKey: string]
+
+/** Spelled out (not inferred) so the published `.d.ts` names only `@tanstack/react-query`. */
+export type CustomerTokenQueryOptions = UseQueryOptions<string, Error, string, CustomerTokenQueryKey> & {
+  queryKey: DataTag<CustomerTokenQueryKey, string, Error>
+}
+
 /**
  * The token query of a token source (`getToken` / `token-url`): which customer is signed in, as
  * far as the merchant's server says now. Widgets that share a source share it while any of them
@@ -58,9 +65,9 @@ export const TOKEN_QUERY_SCOPE = 'customer-token'
 export function customerTokenQueryOptions(
   input: { getToken: GetToken; tokenSourceKey: string; retryPolicy?: Partial<RetryPolicy> | undefined; queryKeyRoot: string },
   client?: QueryClient,
-) {
+): CustomerTokenQueryOptions {
   const policy: RetryPolicy = { ...DEFAULT_RETRY_POLICY, ...input.retryPolicy }
-  const queryKey = [input.queryKeyRoot, TOKEN_QUERY_SCOPE, input.tokenSourceKey] as const
+  const queryKey: CustomerTokenQueryKey = [input.queryKeyRoot, TOKEN_QUERY_SCOPE, input.tokenSourceKey]
   return queryOptions({
     queryKey,
     queryFn: (context) => runAbortable(client, queryKey, () => context.signal, (signal) => obtainToken(input.getToken, signal)),

@@ -8,6 +8,7 @@ import { useCatalogue } from '../i18n/useCatalogue'
 import { createTranslator, type Translator } from '../i18n/translator'
 import type { CustomerReferrals } from '../api/types'
 import type { MessageOverrides } from '../i18n/messages'
+import type { SendRequest } from '../api/fetchCustomerReferrals'
 import type { GetToken } from '../query/customerReferralsQueryOptions'
 import { DEFAULT_RETRY_POLICY, rateLimitCooldown, type RetryPolicy } from '../query/retryPolicy'
 import { getResetGeneration, subscribeToReset } from '../query/resetReferralHistory'
@@ -93,6 +94,12 @@ export interface ReferralHistoryProps {
   configSource?: 'attributes' | 'script'
   className?: string
   /**
+   * Sends the API request: a function of `fetch`'s shape for a URL string. Default: the page's
+   * `fetch`. For a proxy or instrumentation of your own; the script-tag embed passes one that
+   * answers with the request its loader started early.
+   */
+  fetch?: SendRequest
+  /**
    * How the page's CSS is kept out. Default `'shadow'`: the widget renders inside an open shadow
    * root with its own styles, so global rules like `* { color: red }` or `table { display: none }`
    * cannot reach it. `'none'`: it renders in the light DOM and you import
@@ -145,6 +152,7 @@ function WidgetRoot({ props }: { props: ReferralHistoryProps }): ReactNode {
       apiBaseUrl: props.apiBaseUrl,
       apiVersion: props.apiVersion,
       deanonymize: props.deanonymize,
+      fetch: props.fetch,
       retryPolicy: props.retryPolicy,
       enabled: config.problem === null,
     },

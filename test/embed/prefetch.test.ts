@@ -1,10 +1,5 @@
-import {
-  customerReferralsUrl,
-  releasePrefetchedRequest,
-  setPrefetchedRequests,
-  takePrefetchedRequest,
-  type PrefetchedRequests,
-} from '../../src/api/customerReferralsRequest'
+import { customerReferralsInit, customerReferralsUrl, type PrefetchedRequests } from '../../src/api/customerReferralsRequest'
+import { fetchWithEarlyRequests, forgetEarlyRequests, releaseEarlyRequest } from '../../src/embed/earlyRequests'
 import { startPrefetch } from '../../src/embed/prefetch'
 
 describe('the loader’s prefetch of the API request', () => {
@@ -35,14 +30,17 @@ describe('the loader’s prefetch of the API request', () => {
     expect(init).toMatchObject({ method: 'POST', body: '{}', credentials: 'omit', referrerPolicy: 'no-referrer' })
     expect(init.headers).toMatchObject({ Authorization: 'Bearer jwt' })
 
-    setPrefetchedRequests(requests)
-    expect(takePrefetchedRequest(url, 'other-token')).toBeUndefined()
-    const taken = takePrefetchedRequest(url, 'jwt')
-    expect(await taken?.response).toBeInstanceOf(Response)
-    expect(takePrefetchedRequest(url, 'jwt')).toBeUndefined()
+    // The widget's fetch answers with it: once, for this very request only.
+    const send = fetchWithEarlyRequests(requests)
+    expect(await send(url, customerReferralsInit('jwt', '{}'))).toBeInstanceOf(Response)
+    expect(fetchSpy).toHaveBeenCalledTimes(1)
+    await send(url, customerReferralsInit('jwt', '{}'))
+    await send(url, customerReferralsInit('other-token', '{}'))
+    await send(url, customerReferralsInit('jwt', '{"deanonymize":true}'))
+    expect(fetchSpy).toHaveBeenCalledTimes(4)
     // A remount of the same customer does not ask again: the query cache answers it.
     startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt', 'api-base-url': '/api' }))
-    expect(fetchSpy).toHaveBeenCalledTimes(1)
+    expect(fetchSpy).toHaveBeenCalledTimes(4)
   })
 
   it('reads the props given to mount() instead of the attributes when there are props', () => {
@@ -53,17 +51,25 @@ describe('the loader’s prefetch of the API request', () => {
 
   it('aborts a request nobody took when its widget goes away, and leaves a taken one alone', async () => {
     const requests: PrefetchedRequests = new Map()
-    setPrefetchedRequests(requests)
     const untakenKey = startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt', 'api-base-url': '/api' }))
     const untaken = fetchSpy.mock.results[0]?.value as Promise<Response>
-    releasePrefetchedRequest(untakenKey)
+    releaseEarlyRequest(requests, untakenKey)
     await expect(untaken).rejects.toThrow('aborted')
     expect(requests.size).toBe(0)
 
     const takenKey = startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt2', 'api-base-url': '/api' }))
-    const taken = takePrefetchedRequest(url, 'jwt2')
-    releasePrefetchedRequest(takenKey)
-    await expect(taken?.response).resolves.toBeInstanceOf(Response)
+    const taken = fetchWithEarlyRequests(requests)(url, customerReferralsInit('jwt2', '{}'))
+    releaseEarlyRequest(requests, takenKey)
+    await expect(taken).resolves.toBeInstanceOf(Response)
+  })
+
+  it('aborts and forgets every early request nobody took on a reset', async () => {
+    const requests: PrefetchedRequests = new Map()
+    startPrefetch(requests, element({ shop: 'my-shop', token: 'jwt', 'api-base-url': '/api' }))
+    const untaken = fetchSpy.mock.results[0]?.value as Promise<Response>
+    forgetEarlyRequests(requests)
+    await expect(untaken).rejects.toThrow('aborted')
+    expect(requests.size).toBe(0)
   })
 
   it('starts nothing without a shop or a token (token-url widgets wait for the main chunk), nor for an unusable base URL', () => {

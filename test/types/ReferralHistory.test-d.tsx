@@ -39,6 +39,7 @@ describe('the npm entry', () => {
       | 'KNOWN_REFERRAL_STATUSES'
       | 'KNOWN_REFERRAL_CHANNELS'
       | 'VERSION'
+      | 'resetReferralHistory'
     expectTypeOf<ContractValues>().toExtend<keyof typeof entry>()
     expectTypeOf(entry.VERSION).toEqualTypeOf<string>()
   })
