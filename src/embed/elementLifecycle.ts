@@ -67,7 +67,8 @@ export function update(element: HTMLElement, props?: unknown): void {
   entry.updateQueued = true
   queueMicrotask(() => {
     entry.updateQueued = false
-    entry.widget.update(readAttributeProps(element))
+    // Attribute text (a `theme` not yet checked): readEmbedProps and the root check every value.
+    entry.widget.update(readAttributeProps(element) as EmbedProps)
   })
 }
 

@@ -4,6 +4,7 @@ import type { GetToken } from '../query/customerReferralsQueryOptions'
 import type { ReferralHistoryProps } from '../views/ReferralHistory'
 import { reportOnce } from '../views/reportOnce'
 import { isAttributeProps } from './attributes'
+import { EMBED_OPTIONS, type EmbedOptionName } from './embedOptions'
 import { tokenUrlSource } from './tokenUrl'
 
 /** The props of `ReferralHistory` the embed sets from attributes or `mount(element, props)`. */
@@ -24,7 +25,12 @@ export type EmbedWidgetProps = Pick<
   | 'configSource'
 >
 
-const STRING_PROPS = ['shop', 'token', 'currency', 'locale', 'apiBaseUrl', 'apiVersion', 'referUrl', 'signInUrl'] as const
+/** Options with a reading of their own below; every other option of the table is a string prop of
+ * the root with the same name (an option added to the table that is not fails to compile here). */
+type SpecialOption = 'tokenUrl' | 'theme' | 'messages'
+const STRING_PROPS = (Object.keys(EMBED_OPTIONS) as EmbedOptionName[]).filter(
+  (name): name is Exclude<EmbedOptionName, SpecialOption> => name !== 'tokenUrl' && name !== 'theme' && name !== 'messages',
+)
 
 /**
  * Checks untyped input (attribute strings, or whatever a plain-JS caller passed to `mount`) and

@@ -1,31 +1,10 @@
 import type { PrefetchedRequests } from '../api/customerReferralsRequest'
-import type { GetToken } from '../query/customerReferralsQueryOptions'
+import type { EmbedProps } from './embedOptions'
+
+export type { EmbedProps } from './embedOptions'
 
 /** Tag name of the script-tag embed. */
 export const ELEMENT_NAME = 'bubblehouse-referral-history'
-
-/**
- * What `BubblehouseReferralHistory.mount(element, props)` accepts. Plain-JS callers pass anything,
- * so the main chunk checks every field at runtime (`readEmbedProps`); wrong types are reported in
- * the console and ignored, never thrown.
- */
-export interface EmbedProps {
-  /** Required. The Bubblehouse shop slug. */
-  shop?: string
-  /** Customer token minted by the merchant's server. */
-  token?: string
-  /** Same-origin merchant endpoint answering `{"token":"<jwt>"}` (attribute `token-url`). */
-  tokenUrl?: string
-  /** A function that returns a customer token (JS API only). */
-  getToken?: GetToken
-  currency?: string
-  locale?: string
-  apiBaseUrl?: string
-  apiVersion?: string
-  referUrl?: string
-  /** The shop's sign-in page, linked when the token is refused (attribute `sign-in-url`). */
-  signInUrl?: string
-}
 
 /** A widget rendered into an element's shadow root. */
 export interface MountedWidget {
