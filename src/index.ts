@@ -12,6 +12,7 @@ export {
   DEFAULT_API_BASE_URL,
   DEFAULT_API_VERSION,
   type FetchCustomerReferralsOptions,
+  type SendRequest,
 } from './api/fetchCustomerReferrals'
 export { BubblehouseApiError, CLIENT_ERROR_CODES, API_ERROR_CODES } from './api/BubblehouseApiError'
 export { parseCustomerReferrals } from './api/schema'
