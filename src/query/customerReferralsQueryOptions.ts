@@ -34,9 +34,6 @@ export interface CustomerReferralsQueryInput {
 
 export const QUERY_KEY_ROOT = 'bubblehouse-referral-history'
 
-/** Rate limits further apart than this (twice the longest automatic wait) are separate runs. */
-const RATE_LIMIT_RUN_GAP = (policy: RetryPolicy): number => 2 * policy.rateLimitMaxCooldownMs
-
 /** Stands in for the customer while no token is known; such a query is never fetched. */
 const NO_CUSTOMER_YET = 'none'
 
@@ -90,10 +87,10 @@ export function customerReferralsQueryOptions(
         try {
           data = await load(signal)
         } catch (error) {
-          if (!signal.aborted) recordRateLimitOutcome(client, queryKey, customer, error, RATE_LIMIT_RUN_GAP(policy))
+          if (!signal.aborted) recordRateLimitOutcome(client, queryKey, customer, error)
           throw error
         }
-        recordRateLimitOutcome(client, queryKey, customer, null, RATE_LIMIT_RUN_GAP(policy))
+        recordRateLimitOutcome(client, queryKey, customer, null)
         // Sorting and grouping thousands of rows in one go was a long task in the first render;
         // here it runs in slices while the page stays responsive, and the view reuses it.
         await prepareHistory(data, { signal })

@@ -1,4 +1,4 @@
-import { queryOptions, type DataTag, type QueryClient, type UseQueryOptions } from '@tanstack/react-query'
+import { hashKey, queryOptions, type DataTag, type QueryClient, type QueryKey, type UseQueryOptions } from '@tanstack/react-query'
 import { API_ERROR_CODES, BubblehouseApiError, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
 import { customerIdentityOfToken, isTokenExpired } from './customerIdentity'
 import { runAbortable } from './requestsInFlight'
@@ -27,9 +27,6 @@ export async function obtainToken(getToken: GetToken, signal: AbortSignal): Prom
       cause: error,
     })
   }
-  // A getToken that ignores the signal still answers after an abort (a reset, the widget gone):
-  // that token must not be kept or used.
-  signal.throwIfAborted()
   if (typeof token !== 'string' || token.trim() === '') {
     throw new BubblehouseApiError({
       status: 0,
@@ -61,8 +58,8 @@ export type CustomerTokenQueryOptions = UseQueryOptions<string, Error, string, C
 /**
  * The token query of a token source (`getToken` / `token-url`): which customer is signed in, as
  * far as the merchant's server says now. Widgets that share a source share it while any of them
- * is on the page; when the last one goes it is dropped, so the next widget
- * asks the source again (`holdQuery` with `forget`). A single-page shop that signed one customer out and another in is then
+ * is on the page; when the last one goes it is dropped ({@link holdTokenSource}), so the next widget
+ * asks the source again. A single-page shop that signed one customer out and another in is then
  * answered for the new customer, never from a token cached for the old one.
  */
 export function customerTokenQueryOptions(
@@ -77,7 +74,7 @@ export function customerTokenQueryOptions(
     // Asked again only when the widgets start over; an expired token is replaced by the history
     // query itself, which asks the source directly.
     staleTime: Infinity,
-    // Dropped by `holdQuery` when its last widget goes, not by a timer: with `gcTime: 0` a
+    // Dropped by `holdTokenSource` when its last widget goes, not by a timer: with `gcTime: 0` a
     // token fetched before the widget's observer subscribes (Preact subscribes after the paint)
     // was collected in between and asked for again.
     gcTime: Infinity,
@@ -113,4 +110,33 @@ export function forgetFreshTokens(client: QueryClient): void {
 /** Whether `token` speaks for the customer named `identity` (a history cache key's customer). */
 export function isTokenOf(token: string, identity: string): boolean {
   return customerIdentityOfToken(token) === identity
+}
+
+/** Widgets on the page per token query (per client), counted from their layout effects. */
+const widgetsPerSource = new WeakMap<QueryClient, Map<string, number>>()
+
+/**
+ * Counts a widget that uses the token query `queryKey` until the returned function is called.
+ * When the last one goes, the token it got is forgotten at once, before any other widget can
+ * render with it: the next widget of the source asks again, even one mounted in the same tick (a
+ * single-page shop that swaps the account page for the next customer's). A token request still
+ * in flight is left to a widget that comes straight back (React StrictMode runs every effect
+ * twice) and dropped a tick later if none does.
+ */
+export function holdTokenSource(client: QueryClient, queryKey: QueryKey): () => void {
+  let counts = widgetsPerSource.get(client)
+  if (!counts) widgetsPerSource.set(client, (counts = new Map()))
+  const hash = hashKey(queryKey)
+  counts.set(hash, (counts.get(hash) ?? 0) + 1)
+  const forgetIfUnused = () => {
+    if ((counts.get(hash) ?? 0) > 0) return
+    counts.delete(hash)
+    client.removeQueries({ queryKey, exact: true })
+  }
+  return () => {
+    counts.set(hash, (counts.get(hash) ?? 1) - 1)
+    const query = client.getQueryCache().find({ queryKey, exact: true })
+    if (query?.state.fetchStatus === 'fetching') setTimeout(forgetIfUnused, 0)
+    else forgetIfUnused()
+  }
 }

@@ -13,7 +13,7 @@ import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query'
  * - when react-query cancels the query (`cancelQueries`, a reset): it then leaves `fetching`
  *   while the request still runs,
  * - when, a tick after its last widget unmounted, nobody watches the query any more
- *   ({@link holdQuery}).
+ *   ({@link abortIfAbandoned}).
  */
 const registries = new WeakMap<QueryClient, Map<string, AbortController>>()
 
@@ -57,45 +57,12 @@ export async function runAbortable<T>(
   }
 }
 
-/** Widgets on the page per query (per client), counted from their layout effects: those run in the
- * commit that mounts or unmounts a widget in React and in Preact alike, while Preact subscribes a
- * widget's react-query observer only after the paint (so observers cannot tell "gone for good"
- * from "coming straight back"). */
-const widgetsPerQuery = new WeakMap<QueryClient, Map<string, number>>()
-
-/**
- * Counts a widget that shows the query `queryKey` until the returned function is called. A tick
- * after its last widget goes (not at once: StrictMode and a remount come straight back), a fetch
- * still running is cancelled and its HTTP request aborted, unless something else (a host's own
- * `useQuery`) still observes the query. With `forget`, the query itself is removed then, and at
- * once when it is not fetching, before any other widget can render with its data: the token
- * query, whose answer must be asked for again by the next widget.
- */
-export function holdQuery(client: QueryClient, queryKey: QueryKey, { forget = false } = {}): () => void {
-  let counts = widgetsPerQuery.get(client)
-  if (!counts) widgetsPerQuery.set(client, (counts = new Map()))
-  const widgets = counts
-  const hash = hashKey(queryKey)
-  widgets.set(hash, (widgets.get(hash) ?? 0) + 1)
-  const releaseIfUnused = () => {
-    if ((widgets.get(hash) ?? 0) > 0) return
-    widgets.delete(hash)
-    const query = client.getQueryCache().find({ queryKey, exact: true })
-    if (query && query.getObserversCount() === 0 && query.state.fetchStatus === 'fetching') {
-      registries.get(client)?.get(hash)?.abort()
-      void client.cancelQueries({ queryKey, exact: true })
-    }
-    if (forget) {
-      registries.get(client)?.get(hash)?.abort()
-      client.removeQueries({ queryKey, exact: true })
-    }
-  }
-  return () => {
-    widgets.set(hash, (widgets.get(hash) ?? 1) - 1)
-    const fetching = client.getQueryCache().find({ queryKey, exact: true })?.state.fetchStatus === 'fetching'
-    if (forget && !fetching) releaseIfUnused()
-    else setTimeout(releaseIfUnused, 0)
-  }
+/** Cancels the query and aborts its HTTP request if no widget observes it any more. */
+export function abortIfAbandoned(client: QueryClient, queryKey: QueryKey): void {
+  const query = client.getQueryCache().find({ queryKey, exact: true })
+  if (!query || query.getObserversCount() > 0 || query.state.fetchStatus !== 'fetching') return
+  void client.cancelQueries({ queryKey, exact: true })
+  registries.get(client)?.get(hashKey(queryKey))?.abort()
 }
 
 /** Aborts every request in flight of `client` (a reset). */

@@ -1,13 +1,13 @@
 import { hashKey, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query'
-import { useEffect, useLayoutEffect, useRef } from 'react'
+import { useEffect, useLayoutEffect } from 'react'
 import type { CustomerReferrals } from '../api/types'
 import {
   customerReferralsQueryOptions,
   QUERY_KEY_ROOT,
   type CustomerReferralsQueryInput,
 } from './customerReferralsQueryOptions'
-import { customerTokenQueryOptions } from './customerTokens'
-import { holdQuery } from './requestsInFlight'
+import { customerTokenQueryOptions, holdTokenSource } from './customerTokens'
+import { abortIfAbandoned } from './requestsInFlight'
 import { rememberClient } from './resetReferralHistory'
 import { getSharedQueryClient } from './sharedQueryClient'
 
@@ -33,15 +33,10 @@ export function useCustomerReferrals(
   const client = queryClient ?? getSharedQueryClient()
   const { enabled = true, ...input } = options
   const askSource = input.token === undefined && input.getToken !== undefined
-  // A widget without a named token source has a source of its own: never shared by accident with
-  // another widget's `getToken` (another customer's, on a support or multi-shop page). Not
-  // `useId`: Preact counts ids from zero in every root, and every embed widget is a root.
-  const ownSource = useRef('')
-  ownSource.current ||= `instance:${++widgetInstances}`
   const tokenOptions = customerTokenQueryOptions(
     {
       getToken: input.getToken ?? noToken,
-      tokenSourceKey: input.tokenSourceKey ?? ownSource.current,
+      tokenSourceKey: input.tokenSourceKey ?? 'unnamed',
       retryPolicy: input.retryPolicy,
       queryKeyRoot: QUERY_KEY_ROOT,
     },
@@ -61,36 +56,32 @@ export function useCustomerReferrals(
   // Start the requests before the first paint. react-query starts a fetch when the observer
   // subscribes, which Preact (the embed's renderer) does in an effect after the paint: a frame
   // later. Deduplicated with that fetch (one fetch per query at a time), and a no-op when the
-  // cache is fresh. Never onto a failed query: a widget mounting beside a rate-limited or failed
-  // one shows that state and waits for its retry (`retryOnMount: false`), it does not ask again.
+  // cache is fresh.
   useBeforePaintEffect(() => {
-    const failed = (options: { queryKey: readonly unknown[] }) => client.getQueryState(options.queryKey)?.status === 'error'
-    // The history only when the widget starts with its token. Once a token source has answered,
-    // the observer is already subscribed and starts the history itself when its key changes; a
-    // prefetch here as well could finish (failed) first and the observer would send it again.
-    if (tokenEnabled) {
-      if (!failed(tokenOptions)) void client.prefetchQuery(tokenOptions)
-    } else if (historyEnabled && !failed(historyOptions)) {
-      void client.prefetchQuery(historyOptions)
-    }
+    if (tokenEnabled) void client.prefetchQuery(tokenOptions)
+    else if (historyEnabled) void client.prefetchQuery(historyOptions)
     // Identified by the key hashes; new option objects with the same keys are the same queries.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, tokenEnabled, historyEnabled, tokenKeyHash, historyKeyHash])
 
-  // While the widget is on the page it holds its queries: a widget that goes away for good aborts
-  // its request, one that comes straight back (StrictMode, a remount, another widget of the same
-  // customer) keeps sharing it; and the token source's answer is dropped with its last widget.
-  // Two effects: the history's key changes when the token arrives, and that must not release
-  // (and so forget) the token query the widget still shows.
-  useBeforePaintEffect(() => {
-    return holdQuery(client, historyOptions.queryKey)
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [client, historyKeyHash])
+  // The token source's answer is kept only while one of its widgets is on the page.
   useBeforePaintEffect(() => {
     if (!askSource) return
-    return holdQuery(client, tokenOptions.queryKey, { forget: true })
+    return holdTokenSource(client, tokenOptions.queryKey)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, askSource, tokenKeyHash])
+
+  // A widget that goes away for good aborts its request; one that comes straight back (StrictMode,
+  // a remount, another widget for the same customer) keeps sharing it. Checked a tick later.
+  useEffect(() => {
+    const keys = [tokenOptions.queryKey, historyOptions.queryKey]
+    return () => {
+      setTimeout(() => {
+        for (const queryKey of keys) abortIfAbandoned(client, queryKey)
+      }, 0)
+    }
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [client, tokenKeyHash, historyKeyHash])
 
   // Without a QueryClientProvider nothing connects the client to react-query's online and focus
   // managers: a load paused while offline would never resume, and a failed one would not reload
@@ -107,8 +98,6 @@ export function useCustomerReferrals(
 }
 
 const noToken = (): string => ''
-
-let widgetInstances = 0
 
 /** A layout effect in the browser; on the server (where nothing fetches) a plain one, which React
  * 18 does not warn about. */

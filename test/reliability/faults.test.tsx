@@ -318,31 +318,6 @@ describe.each([
   })
 })
 
-describe('given two widgets whose getToken speak for different customers, without a tokenSourceKey', () => {
-  it('shows each its own customer (their token sources are never shared by accident)', async () => {
-    const queryClient = new QueryClient()
-    const typical = renderWidget({ getToken: () => mintMockCustomerToken('typical'), queryClient })
-    const empty = renderWidget({ getToken: () => mintMockCustomerToken('empty'), queryClient })
-    await waitFor(() => expect([typical.state(), empty.state()]).toEqual(['ready', 'empty']))
-    expect(seen).toHaveLength(2)
-  })
-})
-
-describe('given a widget mounted beside one that is rate limited', () => {
-  it('shows the same state and sends nothing before the automatic retry', async () => {
-    const queryClient = new QueryClient()
-    const token = await mintMockCustomerToken('rate-limited')
-    const first = renderWidget({ token, queryClient })
-    await waitFor(() => expect(first.state()).toBe('rate-limited'))
-    const sent = seen.length
-
-    const second = renderWidget({ token, queryClient })
-    await waitFor(() => expect(second.state()).toBe('rate-limited'))
-    await new Promise((resolve) => setTimeout(resolve, 100))
-    expect(seen).toHaveLength(sent)
-  })
-})
-
 describe('given a query that react-query cancels while its request is in flight', () => {
   it('aborts the request', async () => {
     let handlerSignal: AbortSignal | undefined
