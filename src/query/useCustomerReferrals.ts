@@ -1,5 +1,5 @@
 import { hashKey, useQuery, type QueryClient, type UseQueryResult } from '@tanstack/react-query'
-import { useEffect, useLayoutEffect } from 'react'
+import { useEffect, useLayoutEffect, useRef } from 'react'
 import type { CustomerReferrals } from '../api/types'
 import {
   customerReferralsQueryOptions,
@@ -33,10 +33,15 @@ export function useCustomerReferrals(
   const client = queryClient ?? getSharedQueryClient()
   const { enabled = true, ...input } = options
   const askSource = input.token === undefined && input.getToken !== undefined
+  // A widget without a named token source has a source of its own: never shared by accident with
+  // another widget's `getToken` (another customer's, on a support or multi-shop page). Not
+  // `useId`: Preact counts ids from zero in every root, and every embed widget is a root.
+  const ownSource = useRef('')
+  ownSource.current ||= `instance:${++widgetInstances}`
   const tokenOptions = customerTokenQueryOptions(
     {
       getToken: input.getToken ?? noToken,
-      tokenSourceKey: input.tokenSourceKey ?? 'unnamed',
+      tokenSourceKey: input.tokenSourceKey ?? ownSource.current,
       retryPolicy: input.retryPolicy,
       queryKeyRoot: QUERY_KEY_ROOT,
     },
@@ -98,6 +103,8 @@ export function useCustomerReferrals(
 }
 
 const noToken = (): string => ''
+
+let widgetInstances = 0
 
 /** A layout effect in the browser; on the server (where nothing fetches) a plain one, which React
  * 18 does not warn about. */

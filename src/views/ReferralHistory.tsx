@@ -148,7 +148,7 @@ function WidgetRoot({ props }: { props: ReferralHistoryProps }): ReactNode {
       shop: config.shop,
       token: props.token,
       getToken: props.getToken,
-      tokenSourceKey: props.tokenSourceKey ?? `instance:${instanceId}`,
+      tokenSourceKey: props.tokenSourceKey,
       apiBaseUrl: props.apiBaseUrl,
       apiVersion: props.apiVersion,
       deanonymize: props.deanonymize,

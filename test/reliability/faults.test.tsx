@@ -318,6 +318,16 @@ describe.each([
   })
 })
 
+describe('given two widgets whose getToken speak for different customers, without a tokenSourceKey', () => {
+  it('shows each its own customer (their token sources are never shared by accident)', async () => {
+    const queryClient = new QueryClient()
+    const typical = renderWidget({ getToken: () => mintMockCustomerToken('typical'), queryClient })
+    const empty = renderWidget({ getToken: () => mintMockCustomerToken('empty'), queryClient })
+    await waitFor(() => expect([typical.state(), empty.state()]).toEqual(['ready', 'empty']))
+    expect(seen).toHaveLength(2)
+  })
+})
+
 describe('given a query that react-query cancels while its request is in flight', () => {
   it('aborts the request', async () => {
     let handlerSignal: AbortSignal | undefined
