@@ -23,7 +23,15 @@ if (chromium !== 0) {
 }
 
 // Vitest: unit (jsdom), ssr (node), browser (Chromium) and story projects.
-const vitestStatus = run('vitest', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${OUT}/vitest.json`])
+// Its output is also kept: a run whose tests all passed can still fail on an error outside any
+// test (an unhandled rejection, a timer firing after its file ended), and CI shows only the tail.
+const vitestLog = `${OUT}/vitest.log`
+const vitestStatus = run('vitest', 'bash', [
+  '-o',
+  'pipefail',
+  '-c',
+  `npx vitest run --reporter=default --reporter=json --outputFile.json=${OUT}/vitest.json 2>&1 | tee ${vitestLog}`,
+])
 runners.push({ name: 'vitest', status: vitestStatus, ...readVitest(`${OUT}/vitest.json`) })
 
 // Playwright: the script-tag embed end to end over real HTTP in Chromium.
@@ -45,6 +53,7 @@ for (const runner of runners) {
   // A runner that crashed before reporting counts as one failure, so the total never hides it.
   if (runner.status !== 0 && runner.failed === 0) failed += 1
 }
+if (runners[0].status !== 0 && runners[0].failed === 0) printErrorsOutsideTests(vitestLog)
 console.log(`\n${passed} passed, ${failed} failed`)
 process.exit(exitCode)
 
@@ -66,4 +75,17 @@ function readPlaywright(path) {
   const report = readJson(path)
   if (!report?.stats) return { passed: 0, failed: 0 }
   return { passed: (report.stats.expected ?? 0) + (report.stats.flaky ?? 0), failed: report.stats.unexpected ?? 0 }
+}
+
+/** Repeats, at the end, what vitest printed about errors outside any test. */
+function printErrorsOutsideTests(path) {
+  let text = ''
+  try {
+    text = readFileSync(path, 'utf8').replace(/\x1b\[[0-9;]*m/g, '')
+  } catch {
+    return
+  }
+  const start = text.search(/Unhandled (Errors|Rejection|Error)|Errors? outside|Type Errors/)
+  if (start < 0) return
+  console.log('\nvitest failed outside its tests:\n' + text.slice(start, start + 6000))
 }
