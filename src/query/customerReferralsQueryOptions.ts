@@ -34,6 +34,9 @@ export interface CustomerReferralsQueryInput {
 
 export const QUERY_KEY_ROOT = 'bubblehouse-referral-history'
 
+/** Rate limits further apart than this (twice the longest automatic wait) belong to separate runs. */
+const rateLimitRunGap = (policy: RetryPolicy): number => 2 * policy.rateLimitMaxCooldownMs
+
 /** Stands in for the customer while no token is known; such a query is never fetched. */
 const NO_CUSTOMER_YET = 'none'
 
@@ -87,10 +90,10 @@ export function customerReferralsQueryOptions(
         try {
           data = await load(signal)
         } catch (error) {
-          if (!signal.aborted) recordRateLimitOutcome(client, queryKey, customer, error)
+          if (!signal.aborted) recordRateLimitOutcome(client, queryKey, customer, error, rateLimitRunGap(policy))
           throw error
         }
-        recordRateLimitOutcome(client, queryKey, customer, null)
+        recordRateLimitOutcome(client, queryKey, customer, null, rateLimitRunGap(policy))
         // Sorting and grouping thousands of rows in one go was a long task in the first render;
         // here it runs in slices while the page stays responsive, and the view reuses it.
         await prepareHistory(data, { signal })

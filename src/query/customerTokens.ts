@@ -27,6 +27,9 @@ export async function obtainToken(getToken: GetToken, signal: AbortSignal): Prom
       cause: error,
     })
   }
+  // A getToken that ignores the signal still answers after an abort (a reset, the widget gone):
+  // that token must be neither kept nor sent.
+  signal.throwIfAborted()
   if (typeof token !== 'string' || token.trim() === '') {
     throw new BubblehouseApiError({
       status: 0,

@@ -11,7 +11,7 @@ import { hashKey, type QueryClient, type QueryKey } from '@tanstack/react-query'
  * - when a new fetch of the same query starts (react-query's `refetch()` cancels the running fetch
  *   and starts another by default; without this both requests would stay in flight),
  * - when react-query cancels the query (`cancelQueries`, a reset): it then leaves `fetching`
- *   while the request still runs,
+ *   while the request still runs, or when the query is removed from the cache,
  * - when, a tick after its last widget unmounted, nobody watches the query any more
  *   ({@link abortIfAbandoned}).
  */
@@ -27,6 +27,9 @@ function registry(client: QueryClient): Map<string, AbortController> {
       // all that time unless react-query cancelled it (a success or failure settles the query
       // function, which unregisters, before react-query updates the query).
       if (event.type === 'updated' && event.query.state.fetchStatus !== 'fetching') created.get(event.query.queryHash)?.abort()
+      // A removed query (a token source's last widget gone, a reset) is cancelled silently, with
+      // no update: its request would run on for nobody.
+      if (event.type === 'removed') created.get(event.query.queryHash)?.abort()
     })
   }
   return requests

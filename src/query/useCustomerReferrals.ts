@@ -61,10 +61,15 @@ export function useCustomerReferrals(
   // Start the requests before the first paint. react-query starts a fetch when the observer
   // subscribes, which Preact (the embed's renderer) does in an effect after the paint: a frame
   // later. Deduplicated with that fetch (one fetch per query at a time), and a no-op when the
-  // cache is fresh.
+  // cache is fresh. Never onto a failed query: a widget mounting beside a rate-limited or failed
+  // one shows that state and waits for its retry or its Retry button (`retryOnMount: false`).
   useBeforePaintEffect(() => {
-    if (tokenEnabled) void client.prefetchQuery(tokenOptions)
-    else if (historyEnabled) void client.prefetchQuery(historyOptions)
+    const failed = (queryKey: readonly unknown[]) => client.getQueryState(queryKey)?.status === 'error'
+    if (tokenEnabled) {
+      if (!failed(tokenOptions.queryKey)) void client.prefetchQuery(tokenOptions)
+    } else if (historyEnabled && !failed(historyOptions.queryKey)) {
+      void client.prefetchQuery(historyOptions)
+    }
     // Identified by the key hashes; new option objects with the same keys are the same queries.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [client, tokenEnabled, historyEnabled, tokenKeyHash, historyKeyHash])

@@ -268,6 +268,66 @@ describe('given a server that keeps answering 429 for minutes', () => {
   })
 })
 
+describe('given a rate-limited widget and a second one of the same customer mounted during its wait', () => {
+  it('shows the second one the rate-limited state and sends nothing until the wait is over', async () => {
+    installFakeClock()
+    const token = await mintMockCustomerToken('rate-limited')
+    const policy = { baseDelayMs: 1000, maxDelayMs: 8000, rateLimitRetries: 3, rateLimitCooldownMs: 30_000, random: () => 0.5 }
+    const queryClient = new QueryClient()
+    const first = renderWidget({ token, retryPolicy: policy, queryClient })
+    await settle()
+    const start = seen[0]?.at ?? Number.NaN
+    await runTimersUntil(start + 10_000)
+    expect(first.state()).toBe('rate-limited')
+    expect(seen).toHaveLength(4)
+
+    const second = renderWidget({ token, retryPolicy: policy, queryClient })
+    await settle()
+    expect(second.state()).toBe('rate-limited')
+    expect(seen).toHaveLength(4)
+
+    // One automatic load for both when the wait (30 s after the last answer) is over.
+    await runTimersUntil(start + 45_000)
+    expect(seen.map((entry) => entry.at - start)).toEqual([0, 750, 2250, 5250, 35_250, 36_000, 37_500, 40_500])
+  })
+})
+
+describe('given a rate-limit run that ended long ago', () => {
+  it('counts the next 429 as a new run: the short wait and automatic retries again', async () => {
+    installFakeClock()
+    // Scaled down 10× as above: the longest wait is 30 s, so 429s more than 60 s apart are
+    // separate runs; automatic retries stop after 60 s of nothing but 429.
+    const policy = {
+      baseDelayMs: 100,
+      maxDelayMs: 800,
+      rateLimitRetries: 3,
+      rateLimitCooldownMs: 3_000,
+      rateLimitMaxCooldownMs: 30_000,
+      rateLimitGiveUpAfterMs: 60_000,
+      random: () => 0.5,
+    }
+    renderWidget({ token: await mintMockCustomerToken('rate-limited'), retryPolicy: policy })
+    await settle()
+    const start = seen[0]?.at ?? Number.NaN
+    await runTimersUntil(start + 200_000)
+    expect(seen).toHaveLength(24)
+
+    // The shopper comes back to the tab five minutes later (within the token's life) and presses
+    // Retry.
+    await act(async () => {
+      vi.setSystemTime(Date.now() + 5 * 60_000)
+    })
+    await act(async () => {
+      screen.getByRole('button', { name: 'Retry' }).click()
+    })
+    await settle()
+    const retried = Date.now()
+    await runTimersUntil(retried + 5_000)
+    // The Retry's load, then one automatic load 3 s after it (a new run's first wait).
+    expect(seen.slice(24).map((entry) => entry.at - retried)).toEqual([0, 75, 225, 525, 3_525, 3_600, 3_750, 4_050])
+  })
+})
+
 describe.each([
   ['without last good data', false],
   ['with last good data on screen', true],
@@ -325,6 +385,21 @@ describe('given two widgets whose getToken speak for different customers, withou
     const empty = renderWidget({ getToken: () => mintMockCustomerToken('empty'), queryClient })
     await waitFor(() => expect([typical.state(), empty.state()]).toEqual(['ready', 'empty']))
     expect(seen).toHaveLength(2)
+  })
+})
+
+describe('given a widget removed while its token source is still being asked', () => {
+  it('aborts the token request', async () => {
+    let tokenSignal: AbortSignal | undefined
+    const widget = renderWidget({
+      getToken: ({ signal } = {}) => {
+        tokenSignal = signal
+        return new Promise<string>(() => {})
+      },
+    })
+    await waitFor(() => expect(tokenSignal).toBeDefined())
+    widget.unmount()
+    await waitFor(() => expect(tokenSignal?.aborted).toBe(true))
   })
 })
 
