@@ -17,7 +17,7 @@ export {
 export { BubblehouseApiError, CLIENT_ERROR_CODES, API_ERROR_CODES } from './api/BubblehouseApiError'
 export { parseCustomerReferrals } from './api/schema'
 export { useCustomerReferrals, type UseCustomerReferralsOptions } from './query/useCustomerReferrals'
-export { resetReferralHistory } from './query/resetReferralHistory'
+export { resetReferralHistory } from './views/resetReferralHistory'
 export {
   customerReferralsQueryOptions,
   customerReferralsQueryKey,

@@ -1,4 +1,5 @@
 import type { PrefetchedRequests } from '../api/customerReferralsRequest'
+import { readRememberedBlockSize, RESERVED_BLOCK_SIZE } from '../views/size/rememberedBlockSize'
 import { startPrefetch } from './prefetch'
 import { ELEMENT_NAME, type EmbedMain, type ReferralHistoryGlobal } from './types'
 import { whenNearViewport, type WatchViewport } from './whenNearViewport'
@@ -16,7 +17,7 @@ type WindowWithGlobal = Window & { [GLOBAL_NAME]?: ReferralHistoryGlobal }
  * does only what must happen before the main chunk is there: define the element, watch for it to
  * come near the viewport, start its API request early, and load the main chunk. (The element's
  * height before the main chunk is the README's one-line page rule, which works before any script
- * runs; attribute changes are watched by the main chunk.) Then it forwards each event to the main
+ * runs, and the shop's remembered height set here; attribute changes are watched by the main chunk.) Then it forwards each event to the main
  * chunk (src/embed/elementLifecycle.ts) in order: every call waits for the same import, so a
  * removal that comes before the chunk is handled after the mount it follows.
  */
@@ -95,6 +96,10 @@ export function defineReferralHistoryElement(
         declare stop: (() => void) | undefined
 
         connectedCallback(): void {
+          // This shop's last height in this browser, for the README's page rule to reserve: a
+          // returning shopper's page does not move when the widget arrives (useReservedBlockSize).
+          const reserved = readRememberedBlockSize(this.getAttribute('shop')!)
+          if (reserved) this.style.setProperty(RESERVED_BLOCK_SIZE, reserved)
           // Already watching or mounted: the element was moved within the page, keep it.
           this.stop ||= watchViewport(this, () => (this.stop = mountSoon(this)))
         }

@@ -1,6 +1,6 @@
 import type { PrefetchedRequests } from '../api/customerReferralsRequest'
 import { fetchWithEarlyRequests, forgetEarlyRequests, releaseEarlyRequest } from './earlyRequests'
-import { resetReferralHistory } from '../query/resetReferralHistory'
+import { resetReferralHistory } from '../views/resetReferralHistory'
 import { ATTRIBUTE_NAMES, readAttributeProps } from './attributes'
 import { mountWidget } from './mountWidget'
 import type { EmbedProps, MountedWidget } from './types'

@@ -79,6 +79,10 @@ async function answerScenario(scenario: ScenarioId, context: ScenarioContext): P
       return context.earlierRequests === 0
         ? typical()
         : apiErrorResponse(429, 'rate_limit_exceeded', ERROR_MESSAGES.rateLimitExceeded)
+    case 'two-friends': {
+      const short = [TYPICAL_REFERRALS[0]!, TYPICAL_REFERRALS[2]!]
+      return jsonResponse({ totals: totalsOf(short), referrals: withDestinations(short, context.unmask) })
+    }
     case 'long-values':
       // Sent as stored: the destinations are already masked, in a longer style than this mock's own.
       return jsonResponse({ totals: totalsOf(LONG_VALUES_REFERRALS), referrals: [...LONG_VALUES_REFERRALS] })

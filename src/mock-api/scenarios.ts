@@ -18,6 +18,7 @@ export const SCENARIOS = [
   { id: 'leaky-emails', description: 'A broken server that sends friends\u2019 full e-mail addresses unmasked.' },
   { id: 'unknown-values', description: 'Rows with statuses and channels the widget does not know (on_hold, carrier-pigeon).' },
   { id: 'rate-limited-after-first', description: 'The first request answers the typical history, later ones 429 rate_limit_exceeded (a refresh that hits the limit).' },
+  { id: 'two-friends', description: 'A short history: one friend who joined and earned points, one invitation still open.' },
   { id: 'long-values', description: 'Very long (already masked) friend addresses, coupon codes and coupon titles, for narrow layouts.' },
 ] as const satisfies readonly { id: string; description: string }[]
 

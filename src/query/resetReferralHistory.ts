@@ -18,11 +18,10 @@ const listeners = new Set<() => void>()
 
 /**
  * Forgets every customer token and cached referral history on the page, of every customer, and
- * makes every widget on screen start over (it asks its token source again). Call it when the
- * shopper signs out of a single-page shop. The script-tag embed exposes it as
- * `window.BubblehouseReferralHistory.reset()`.
+ * makes every widget on screen start over (it asks its token source again). The query layer's
+ * part of the public `resetReferralHistory()` (src/views/resetReferralHistory.ts).
  */
-export function resetReferralHistory(): void {
+export function resetCustomerQueries(): void {
   if (typeof window !== 'undefined') clients.add(getSharedQueryClient())
   for (const client of clients) {
     abortAllRequests(client)

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useSyncExternalStore, type ReactNode } from 'react'
+import { useEffect, useId, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import { API_VERSION_ERROR_CODES, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
 import { ownOptions } from '../api/ownOptions'
@@ -26,6 +26,7 @@ import { LoadingState } from './states/LoadingState'
 import { RateLimitedState } from './states/RateLimitedState'
 import { StyleIsolationBoundary, type StyleIsolation } from './ShadowHost'
 import { resolveTheme, type ReferralHistoryTheme } from './theme'
+import { useReservedBlockSize } from './size/useReservedBlockSize'
 
 export interface ReferralHistoryProps {
   /** Required. The Bubblehouse shop slug, e.g. `"my-shop"`. */
@@ -175,6 +176,9 @@ function WidgetRoot({ props }: { props: ReferralHistoryProps }): ReactNode {
   useReportInvalidRows(query.data)
   useAutomaticRetry(queryState, retry)
 
+  const [rootElement, setRootElement] = useState<HTMLDivElement | null>(null)
+  useReservedBlockSize(rootElement, config.shop, state.type === 'loading')
+
   const onStateChange = props.onStateChange
   useEffect(() => {
     onStateChange?.(state.type)
@@ -184,6 +188,7 @@ function WidgetRoot({ props }: { props: ReferralHistoryProps }): ReactNode {
   return (
     <StyleIsolationBoundary isolation={props.isolation}>
       <div
+        ref={setRootElement}
         className={props.className ? `bh-rh ${props.className}` : 'bh-rh'}
         data-state={state.type}
         data-theme={theme}
@@ -197,9 +202,8 @@ function WidgetRoot({ props }: { props: ReferralHistoryProps }): ReactNode {
           </Heading>
         ) : null}
         <LiveAnnouncement t={t} state={state} />
-        {/* The widget keeps one height in every state (`--bh-rh-block-size`), so the page below it
-            never moves as it loads; a long history scrolls here. A named, focusable region, so
-            keyboard users can scroll it too. */}
+        {/* The widget takes its content's height up to a cap (useReservedBlockSize); a long
+            history scrolls here. A named, focusable region, so keyboard users can scroll it too. */}
         <div
           className="bh-rh-body"
           role="region"

@@ -20,7 +20,7 @@ describe('scenario customers', () => {
     expect(new Set(ids).size).toBe(ids.length)
     expect(ids).toEqual([
       'typical', 'empty', 'many', 'rate-limited', 'rate-limited-once', 'slow', 'server-error',
-      'flaky', 'malformed', 'malformed-rows', 'html-error', 'leaky-emails', 'unknown-values', 'rate-limited-after-first', 'long-values',
+      'flaky', 'malformed', 'malformed-rows', 'html-error', 'leaky-emails', 'unknown-values', 'rate-limited-after-first', 'two-friends', 'long-values',
     ])
     for (const scenario of SCENARIOS) expect(scenario.description.length).toBeGreaterThan(10)
   })

@@ -1,6 +1,6 @@
 import { act, cleanup, render, waitFor } from '@testing-library/react'
 import { MOCK_SHOP, mintMockCustomerToken, TYPICAL_REFERRALS, UNKNOWN_VALUES_REFERRALS, type MockBubblehouseApi } from '../../src/mock-api'
-import { resetReferralHistory } from '../../src/query/resetReferralHistory'
+import { resetReferralHistory } from '../../src/views/resetReferralHistory'
 import { ReferralHistory } from '../../src/views/ReferralHistory'
 import { FAST_RETRIES, installMockApi, TEST_API_BASE_URL } from '../a11y/support/widgetInBrowser'
 
