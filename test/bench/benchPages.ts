@@ -5,6 +5,9 @@ import { BENCH_SHOP, benchToken, type BenchCustomer } from './fixtures/benchCust
 export const ELEMENT = 'bubblehouse-referral-history'
 export const LOADER_URL = `/embed/${LOADER_FILE}`
 export const MAIN_URL = `/embed/${MAIN_FILE}`
+/** The same files with the answer read and parsed at once (figure 11). */
+export const UNSLICED_LOADER_URL = `/embed-unsliced/${LOADER_FILE}`
+export const UNSLICED_MAIN_URL = `/embed-unsliced/${MAIN_FILE}`
 export const READY_EVENT = 'bubblehouse-referral-history:ready'
 
 /** A `<bubblehouse-referral-history>` tag for a bench customer (token attribute, bench API). */
@@ -13,13 +16,25 @@ export function widgetTag(customer: BenchCustomer, extra = ''): string {
 }
 
 /** The rule the README asks stores to add: the element's box from the first paint, before any script. */
-export const README_HEIGHT_RULE = `${ELEMENT}:not([hidden]) { display: block; font-size: medium; block-size: var(--bh-rh-block-size, 36em); }`
+export const README_HEIGHT_RULE = `${ELEMENT}:not([hidden]) { display: block; font-size: medium; min-block-size: var(--bh-rh-_reserved-block-size, 18em); }`
+
+/** The README's attributes on the loader's script tag: deferred, and render-blocking, so that a
+ * returning shopper's first frame already has the widget's remembered box (figure 9). */
+export const README_LOADER_ATTRIBUTES = 'defer blocking="render"'
 
 /**
- * A storefront-like page: system font, a header, `body`, the loader as a deferred script, and
+ * A storefront-like page: system font, a header, `body`, the loader as the README includes it, and
  * (unless `reserveRule: false`) the README's one-line rule for the moment before the loader runs.
  */
-export function storefrontPage(body: string, { loader = true, reserveRule = true }: { loader?: boolean; reserveRule?: boolean } = {}): string {
+export function storefrontPage(
+  body: string,
+  {
+    loader = true,
+    reserveRule = true,
+    loaderAttributes = README_LOADER_ATTRIBUTES,
+    loaderUrl = LOADER_URL,
+  }: { loader?: boolean; reserveRule?: boolean; loaderAttributes?: string; loaderUrl?: string } = {},
+): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -32,7 +47,7 @@ export function storefrontPage(body: string, { loader = true, reserveRule = true
   .tall { height: 300vh; background: linear-gradient(#fafafa, #eee); }
   ${reserveRule ? README_HEIGHT_RULE : ''}
 </style>
-${loader ? `<script src="${LOADER_URL}" defer></script>` : ''}
+${loader ? `<script src="${loaderUrl}" ${loaderAttributes}></script>` : ''}
 </head>
 <body>
 ${body}

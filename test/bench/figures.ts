@@ -1,7 +1,7 @@
 import type { Browser, Page } from '@playwright/test'
 import type { BenchServer } from './benchServer'
 import { BENCH_API_BASE } from './benchServer'
-import { ELEMENT, LOADER_URL, MAIN_URL, pageContent, READY_EVENT, storefrontPage, widgetTag } from './benchPages'
+import { ELEMENT, LOADER_URL, MAIN_URL, pageContent, READY_EVENT, storefrontPage, UNSLICED_LOADER_URL, UNSLICED_MAIN_URL, widgetTag } from './benchPages'
 import { BENCH_SHOP, benchToken, type BenchCustomer } from './fixtures/benchCustomers'
 import { customerReferralsInit, customerReferralsUrl } from '../../src/api/customerReferralsRequest'
 
@@ -236,6 +236,9 @@ export interface RenderSample {
   allRowsMs: number
   /** Longest main-thread task (longtask entries, 50 ms and up) between the two; 0 when none. */
   longestTaskMs: number
+  /** The same, among the tasks that started before the first rows painted (reading, parsing,
+   * validating, preparing and the first render). Widget runs only. */
+  longestTaskBeforeFirstRowsMs?: number
 }
 
 export interface RenderResult {
@@ -284,14 +287,27 @@ export async function measureRender(bench: Bench, customer: BenchCustomer, rows:
   }
 }
 
-async function renderWidgetOnce(bench: Bench, customer: BenchCustomer, rows: number): Promise<RenderSample> {
+async function renderWidgetOnce(
+  bench: Bench,
+  customer: BenchCustomer,
+  rows: number,
+  {
+    mainUrl = MAIN_URL,
+    cpuThrottle = 1,
+    untilFirstRows = false,
+  }: { mainUrl?: string; cpuThrottle?: number; /** Stop at the first rows (allRowsMs is then NaN). */ untilFirstRows?: boolean } = {},
+): Promise<RenderSample> {
   return withPage(bench, async (page) => {
+    if (cpuThrottle !== 1) {
+      const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuThrottle })
+    }
     await page.addInitScript(LONGTASK_OBSERVER)
     await page.addInitScript(WATCH_FIRST_ROWS, ELEMENT)
     await page.addInitScript(INSTALL_WIDGET_HELPERS, ELEMENT)
-    await page.goto(`${bench.server.origin}/render.html`)
+    await page.goto(`${bench.server.origin}/${mainUrl === MAIN_URL ? 'render' : 'render-unsliced'}.html`)
     return page.evaluate(
-      async ({ mainUrl, element, shop, token, apiBase, expectedRows }) => {
+      async ({ mainUrl, element, shop, token, apiBase, expectedRows, untilFirstRows }) => {
         const win = window as unknown as BenchWindow
         // The main chunk is evaluated first: this figure is about rendering, not downloading.
         await import(mainUrl)
@@ -314,8 +330,8 @@ async function renderWidgetOnce(bench: Bench, customer: BenchCustomer, rows: num
         const host = win.benchMountWidget({ shop, token, 'api-base-url': apiBase })
         const firstPaintAt = await win.benchFirstRowsPainted
         // Every row in the DOM (a widget may render the rest after its first paint).
-        await win.benchAllRows(host, expectedRows)
-        const allRowsAt = await nextPaint()
+        if (!untilFirstRows) await win.benchAllRows(host, expectedRows)
+        const allRowsAt = untilFirstRows ? Number.NaN : await nextPaint()
         window.fetch = originalFetch
         await new Promise((resolve) => setTimeout(resolve, 100))
         const tasks = win.benchLongTasks.filter((task) => task.startTime + task.duration >= dataAt)
@@ -323,9 +339,10 @@ async function renderWidgetOnce(bench: Bench, customer: BenchCustomer, rows: num
           firstPaintMs: firstPaintAt - dataAt,
           allRowsMs: allRowsAt - dataAt,
           longestTaskMs: Math.max(0, ...tasks.map((task) => task.duration)),
+          longestTaskBeforeFirstRowsMs: Math.max(0, ...tasks.filter((task) => task.startTime < firstPaintAt).map((task) => task.duration)),
         }
       },
-      { mainUrl: MAIN_URL, element: ELEMENT, shop: BENCH_SHOP, token: benchToken(customer), apiBase: BENCH_API_BASE, expectedRows: rows },
+      { mainUrl, element: ELEMENT, shop: BENCH_SHOP, token: benchToken(customer), apiBase: BENCH_API_BASE, expectedRows: rows, untilFirstRows },
     )
   })
 }
@@ -442,6 +459,46 @@ export async function measureRequestCount(bench: Bench): Promise<RequestCountRes
   return { embed, strictMode }
 }
 
+// ───────────────────────── 11. read/parse slicing on a slow CPU ─────────────────────────
+
+export interface SlicingResult {
+  cpuThrottle: number
+  rows: number
+  /** Medians of the runs (first rows, all rows, longest tasks), per build. */
+  sliced: RenderSample
+  atOnce: RenderSample
+  runs: { sliced: RenderSample[]; atOnce: RenderSample[] }
+}
+
+/**
+ * Does reading and parsing the answer in slices pay (issue 16)? The 10,000-row answer (4 MB) with
+ * the CPU throttled (CDP `Emulation.setCPUThrottlingRate`), rendered by the embed as built and by
+ * the same build with `response.text()` and one `JSON.parse` instead (test/bench/variants),
+ * interleaved run by run. Longest task and time to first rows, from the body in memory to the
+ * first rows painted: reading and parsing happen there (the later steps that add the other rows
+ * are the same code in both builds, and at this speed take tens of seconds).
+ */
+export async function measureSlicing(bench: Bench, customer: BenchCustomer, rows: number, runs: number, cpuThrottle = 4): Promise<SlicingResult> {
+  const html = `<header><h1>Your account</h1></header><main id="slot"></main>`
+  bench.server.setPage('render', storefrontPage(html))
+  bench.server.setPage('render-unsliced', storefrontPage(html, { loaderUrl: UNSLICED_LOADER_URL }))
+  const sliced: RenderSample[] = []
+  const atOnce: RenderSample[] = []
+  for (let run = 0; run < runs; run++) {
+    bench.server.reset()
+    sliced.push(await renderWidgetOnce(bench, customer, rows, { cpuThrottle, untilFirstRows: true }))
+    bench.server.reset()
+    atOnce.push(await renderWidgetOnce(bench, customer, rows, { cpuThrottle, untilFirstRows: true, mainUrl: UNSLICED_MAIN_URL }))
+  }
+  const pick = (samples: RenderSample[]): RenderSample => ({
+    firstPaintMs: median(samples.map((sample) => sample.firstPaintMs)),
+    allRowsMs: median(samples.map((sample) => sample.allRowsMs)),
+    longestTaskMs: median(samples.map((sample) => sample.longestTaskMs)),
+    longestTaskBeforeFirstRowsMs: median(samples.map((sample) => sample.longestTaskBeforeFirstRowsMs ?? 0)),
+  })
+  return { cpuThrottle, rows, sliced: pick(sliced), atOnce: pick(atOnce), runs: { sliced, atOnce } }
+}
+
 // ───────────────────────── 9. layout shift ─────────────────────────
 
 export interface LayoutShiftResult {
@@ -459,21 +516,51 @@ interface LayoutShiftEntry {
   sources: { node: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[]
 }
 
-export async function measureLayoutShift(bench: Bench, customer: BenchCustomer = 'rows-20', { reserveRule = true } = {}): Promise<LayoutShiftResult> {
+/**
+ * The layout shift the widget causes on an account page: a header, the widget, 12 paragraphs below
+ * it, API 300 ms and main chunk 150 ms late, counted until 1 s after the widget shows a settled
+ * state (`state`: the one the customer's answer leads to). `visit: 'repeat'` loads the page once
+ * in the same browser context first (so this shop's remembered height is in `localStorage`) and
+ * measures the second load; `'first'` is a fresh context.
+ */
+export async function measureLayoutShift(
+  bench: Bench,
+  customer: BenchCustomer = 'rows-20',
+  {
+    reserveRule = true,
+    visit = 'first',
+    state = 'ready',
+    loaderAttributes,
+  }: { reserveRule?: boolean; visit?: 'first' | 'repeat'; state?: string; loaderAttributes?: string } = {},
+): Promise<LayoutShiftResult> {
   bench.server.setPage(
     'layout-shift',
-    storefrontPage(`<header><h1>Your account</h1><p>Welcome back.</p></header><main>${widgetTag(customer)}${pageContent(12)}</main>`, { reserveRule }),
+    storefrontPage(`<header><h1>Your account</h1><p>Welcome back.</p></header><main>${widgetTag(customer)}${pageContent(12)}</main>`, { reserveRule, loaderAttributes }),
   )
   bench.server.reset()
   bench.server.latency = { apiMs: 300, chunkMs: 150 }
+  const settled = async (page: Page) => {
+    const handle = await page.waitForFunction(
+      (element) => document.querySelector(element)?.shadowRoot?.querySelector('.bh-rh:not([data-state="loading"])')?.getAttribute('data-state'),
+      ELEMENT,
+      { timeout: 30_000 },
+    )
+    const shown = await handle.jsonValue()
+    if (shown !== state) throw new Error(`[bench] ${customer} showed the ${String(shown)} state, expected ${state}`)
+  }
   return withPage(bench, async (page) => {
     await page.addInitScript(() => {
       const shifts: LayoutShiftEntry[] = []
       new PerformanceObserver((list) => shifts.push(...(list.getEntries() as unknown as LayoutShiftEntry[]))).observe({ type: 'layout-shift', buffered: true })
       ;(window as unknown as { benchShifts: typeof shifts }).benchShifts = shifts
     })
+    if (visit === 'repeat') {
+      await page.goto(`${bench.server.origin}/layout-shift.html`)
+      await settled(page)
+      await page.waitForTimeout(200)
+    }
     await page.goto(`${bench.server.origin}/layout-shift.html`)
-    await waitReady(page)
+    await settled(page)
     await page.waitForTimeout(1_000)
     return page.evaluate(() => {
       const shifts = (window as unknown as { benchShifts: LayoutShiftEntry[] }).benchShifts.filter((shift) => !shift.hadRecentInput)
@@ -489,6 +576,46 @@ export async function measureLayoutShift(bench: Bench, customer: BenchCustomer =
       }
     })
   })
+}
+
+/** The states figure 9 measures, each with the bench customer whose answer leads to it. */
+export const LAYOUT_SHIFT_STATES = [
+  { label: 'empty', customer: 'rows-0', state: 'empty' },
+  { label: '2 rows', customer: 'rows-2', state: 'ready' },
+  { label: '20 rows', customer: 'rows-20', state: 'ready' },
+  { label: '1,000 rows', customer: 'rows-1000', state: 'ready' },
+  { label: 'invalid token', customer: 'invalid-token', state: 'invalid-token' },
+  { label: 'error (500, after 2 retries)', customer: 'server-error', state: 'error' },
+  { label: 'rate-limited (429, after 3 retries)', customer: 'rate-limited', state: 'rate-limited' },
+] as const satisfies readonly { label: string; customer: BenchCustomer; state: string }[]
+
+export interface LayoutShiftPerState {
+  label: string
+  first: LayoutShiftResult
+  repeat: LayoutShiftResult
+}
+
+/** A returning shopper's layout shift over `loads` loads (20 rows) with the loader only `defer`red:
+ * how often the page paints before the loader sets the remembered box. */
+export async function measureRepeatShiftWithoutRenderBlocking(bench: Bench, loads: number): Promise<number[]> {
+  const values: number[] = []
+  for (let load = 0; load < loads; load++) {
+    values.push((await measureLayoutShift(bench, load % 2 ? 'rows-0' : 'rows-20', { visit: 'repeat', state: load % 2 ? 'empty' : 'ready', loaderAttributes: 'defer' })).cls)
+  }
+  return values
+}
+
+/** Figure 9 for every state, first and repeat visit. */
+export async function measureLayoutShiftPerState(bench: Bench): Promise<LayoutShiftPerState[]> {
+  const results: LayoutShiftPerState[] = []
+  for (const { label, customer, state } of LAYOUT_SHIFT_STATES) {
+    results.push({
+      label,
+      first: await measureLayoutShift(bench, customer, { state, visit: 'first' }),
+      repeat: await measureLayoutShift(bench, customer, { state, visit: 'repeat' }),
+    })
+  }
+  return results
 }
 
 // ───────────────────────── 10. heap growth over mount/unmount cycles ─────────────────────────
