@@ -1,6 +1,6 @@
 import * as v from 'valibot'
 import { MAX_MONETARY_DIGITS, type CustomerReferrals, type InvalidReferralRow, type Referral, type ReferralCoupon, type ReferralTotals } from './types'
-import { timeSlices } from './timeSlices'
+import { runInSlices, runToEnd, type Steps } from '../scheduling/steps'
 
 /**
  * Valibot schema of the CustomerReferrals2 wire format. Rules (from bubblehouse-api.md):
@@ -143,18 +143,34 @@ export const customerReferralsSchema = v.looseObject({
   referrals: v.array(v.unknown()),
 })
 
-export type ParseResult =
-  | { ok: true; data: CustomerReferrals }
+export type ParseResult<Data extends CustomerReferrals = CustomerReferrals> =
+  | { ok: true; data: Data }
   | { ok: false; /** Dot path of the mismatched field, e.g. `referrals`. */ path: string; expected: string }
 
 /** Parses an untrusted CustomerReferrals2 body. Never throws. Only a body that is not a referrals
  * list at all fails; rows that do not match are left out and listed in `invalidRows`. Neither
  * names a value (it may be a friend's address), only paths and what was expected. */
 export function parseCustomerReferrals(body: unknown): ParseResult {
+  return runToEnd(validateSteps(body))
+}
+
+/** Rows checked between two points where validation may pause (a row is tens of µs to check). */
+const ROWS_PER_VALIDATION_PAUSE = 16
+
+/**
+ * {@link parseCustomerReferrals} as steps: the outer shape at once, then the rows, pausing every
+ * few. Run at once by `parseCustomerReferrals`, in slices by `parseCustomerReferralsAsync` and by
+ * the widget's query (`validateAndPrepareSteps`, src/model/prepareHistory.ts).
+ */
+export function* validateSteps(body: unknown): Steps<ParseResult> {
   const outer = v.safeParse(customerReferralsSchema, body)
   if (!outer.success) return failure(outer.issues[0])
   const rows = new RowReader()
-  outer.output.referrals.forEach((row, index) => rows.read(row, index))
+  const referrals = outer.output.referrals
+  for (let index = 0; index < referrals.length; index++) {
+    rows.read(referrals[index], index)
+    if (index % ROWS_PER_VALIDATION_PAUSE === ROWS_PER_VALIDATION_PAUSE - 1) yield
+  }
   return { ok: true, data: rows.result(body) }
 }
 
@@ -201,28 +217,13 @@ export interface ParseCustomerReferralsAsyncOptions {
  * The same result as {@link parseCustomerReferrals}, for the same body, but the rows are checked in
  * batches with a yield to the main thread between them (a macrotask), so a history of 10,000 rows
  * does not block the page: checked in one go it was a single task of about a second on a slow
- * machine. Each row is checked by the very schema the synchronous parser applies to it.
+ * machine. The same steps as the synchronous parser.
  */
-export async function parseCustomerReferralsAsync(
+export function parseCustomerReferralsAsync(
   body: unknown,
   { signal, batchBudgetMs = 8 }: ParseCustomerReferralsAsyncOptions = {},
 ): Promise<ParseResult> {
-  const rows = typeof body === 'object' && body !== null ? (body as { referrals?: unknown }).referrals : undefined
-  // Anything but an object with a `referrals` array fails at once, as the synchronous parser does.
-  if (!Array.isArray(rows)) return parseCustomerReferrals(body)
-
-  const reader = new RowReader()
-  const batches = timeSlices({ signal, sliceBudgetMs: batchBudgetMs })
-  for (let index = 0; index < rows.length; index++) {
-    if (batches.due()) await batches.next()
-    reader.read(rows[index], index)
-  }
-  // And once more at the end if the last batch took a while: what follows (the preparation of
-  // every row, the first render) is a task's worth of work of its own, better not added to it. A
-  // short history goes straight on: a yield there is a task hop, sometimes a frame, before the rows.
-  if (batches.due(1 / 2)) await batches.next()
-  signal?.throwIfAborted()
-  return { ok: true, data: reader.result(body) }
+  return runInSlices(validateSteps(body), { signal, sliceBudgetMs: batchBudgetMs })
 }
 
 function readTotals(body: unknown): ReferralTotals | null {

@@ -7,7 +7,7 @@ import { createDateFormatter, parseApiTime } from './dates'
 import { describeDestination } from './destination'
 import type { SendGroup } from './groupBySend'
 import { createMoneyFormatter, type Micros, parseMonetary } from './money'
-import { readPreparedRows } from './prepareHistory'
+import { preparedRowsOf } from './prepareHistory'
 import { safeLink } from './safeLink'
 import { describeStatus, type StatusTone } from './status'
 import { computeTotals, type ReferralTotalsSummary } from './totals'
@@ -115,9 +115,9 @@ export interface HistoryModel {
  * Turns a parsed CustomerReferrals2 answer into everything the history view shows, as text.
  * `Intl` formatters are created once per call because this runs over thousands of rows.
  *
- * What needs every row but no wording (sorting, grouping, the rows' totals) comes from
- * `prepareHistory`, which the query runs in slices after the download (or is computed here, at
- * once, for data from elsewhere). Each row's own texts (dates, money, labels) and each send's
+ * What needs every row but no wording (sorting, grouping, the rows' totals) the query prepared
+ * with the data, in slices after the download (`PreparedHistory`; computed here, at once, for data
+ * from elsewhere). Each row's own texts (dates, money, labels) and each send's
  * heading are formatted lazily, when a view first asks for them. Formatting all 10,000 rows of a
  * heavy referrer up front was a single main-thread task of several hundred ms, most of it for rows
  * the view had not rendered yet. The result is the same either way: formatting depends only on
@@ -154,9 +154,8 @@ export function buildHistory(data: CustomerReferrals, options: BuildHistoryOptio
     }
   }
 
-  // Sorted, grouped and counted ahead in slices when the data came through the query (see
-  // `prepareHistory`); computed here otherwise.
-  const { sends, figures } = readPreparedRows(data)
+  // Sorted, grouped and counted ahead, in slices, by the query (`validateAndPrepareSteps`).
+  const { sends, figures } = preparedRowsOf(data)
   const heading = (send: SendGroup): string | null => {
     const first = send.rows[0]?.referral
     return send.rows.length > 1 && first

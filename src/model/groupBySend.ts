@@ -1,6 +1,6 @@
 import type { Referral } from '../api/types'
 import { sortReferralsSteps } from './sortReferrals'
-import { ROWS_PER_PAUSE, runToEnd, type Steps } from './steps'
+import { ROWS_PER_PAUSE, runToEnd, type Steps } from '../scheduling/steps'
 
 /** A row with the React key it keeps across renders. */
 export interface KeyedReferral {

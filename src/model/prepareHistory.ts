@@ -1,7 +1,7 @@
-import type { CustomerReferrals, Referral } from '../api/types'
-import { yieldToMainThread } from '../api/yieldToMainThread'
+import type { CustomerReferrals, InvalidReferralRow, Referral, ReferralTotals } from '../api/types'
+import { validateSteps, type ParseResult } from '../api/schema'
+import { runToEnd, type Steps } from '../scheduling/steps'
 import { groupBySendSteps, type SendGroup } from './groupBySend'
-import { ROWS_PER_PAUSE, runInSlices, runToEnd, type RunInSlicesOptions, type Steps } from './steps'
 import { rowFiguresSteps, type RowFigures } from './totals'
 
 /** The part of the history model that needs every row but no locale or wording. */
@@ -12,36 +12,51 @@ export interface PreparedRows {
   figures: RowFigures
 }
 
-/** By the rows array: a refetch with other rows is a new array, and entries go with their rows. */
-const preparedRows = new WeakMap<readonly Referral[], PreparedRows>()
-
-function* prepareSteps(referrals: readonly Referral[]): Steps<PreparedRows> {
-  const sends = yield* groupBySendSteps(referrals)
-  const figures = yield* rowFiguresSteps(referrals)
-  return { sends, figures }
-}
-
 /**
- * Sorts, groups and counts the rows of a downloaded history in slices of a few ms with yields in
- * between, and keeps the result for {@link readPreparedRows}. Done at once, for a heavy referrer's
- * 10,000 rows, this was most of a main-thread task of about 200 ms on a slow machine (with the
- * first render). None of it depends on the locale, the currency or the wording, so it can run
- * before the view knows them. Rejects with the signal's reason when it aborts between slices.
+ * A checked CustomerReferrals2 answer together with what the model needs every row for (sorted,
+ * grouped, counted): the widget query's data. It is a `CustomerReferrals` (same own fields, so it
+ * compares equal to the plain answer); the prepared part is private and read with
+ * {@link preparedRowsOf}. Not a plain object, so react-query's structural sharing keeps it whole.
  */
-export async function prepareHistory(data: CustomerReferrals, options: RunInSlicesOptions = {}): Promise<void> {
-  if (preparedRows.has(data.referrals)) return
-  preparedRows.set(data.referrals, await runInSlices(prepareSteps(data.referrals), options))
-  // And a yield at the end of a long history: what follows (the model's remaining per-send work
-  // and the first render) is a task's worth of its own, better not added to the last slice's.
-  if (data.referrals.length > ROWS_PER_PAUSE) {
-    await yieldToMainThread()
-    options.signal?.throwIfAborted()
+export class PreparedHistory implements CustomerReferrals {
+  readonly referrals: Referral[]
+  readonly totals: ReferralTotals | null
+  readonly invalidRows?: readonly InvalidReferralRow[]
+  readonly #rows: PreparedRows
+
+  constructor(data: CustomerReferrals, rows: PreparedRows) {
+    this.referrals = data.referrals
+    this.totals = data.totals
+    if (data.invalidRows !== undefined) this.invalidRows = data.invalidRows
+    this.#rows = rows
+  }
+
+  static rowsOf(history: PreparedHistory): PreparedRows {
+    return history.#rows
   }
 }
 
-/** What {@link prepareHistory} computed for these rows, or the same computed now. */
-export function readPreparedRows(data: CustomerReferrals): PreparedRows {
-  let prepared = preparedRows.get(data.referrals)
-  if (prepared === undefined) preparedRows.set(data.referrals, (prepared = runToEnd(prepareSteps(data.referrals))))
-  return prepared
+function* prepareSteps(data: CustomerReferrals): Steps<PreparedHistory> {
+  const sends = yield* groupBySendSteps(data.referrals)
+  const figures = yield* rowFiguresSteps(data.referrals)
+  return new PreparedHistory(data, { sends, figures })
+}
+
+/**
+ * From an answer's JSON to the query's data in one pass of steps: check the body and its rows,
+ * then sort, group and count them. The query runs it in slices of a few ms with yields between
+ * (`runInSlices`): done at once, a heavy referrer's 10,000 rows were a main-thread task of about a
+ * second on a slow machine. None of it depends on the locale, the currency or the wording, so it
+ * runs before the view knows them.
+ */
+export function* validateAndPrepareSteps(body: unknown): Steps<ParseResult<PreparedHistory>> {
+  const parsed = yield* validateSteps(body)
+  if (!parsed.ok) return parsed
+  return { ok: true, data: yield* prepareSteps(parsed.data) }
+}
+
+/** What the query prepared for this history; for data from elsewhere (an integrator's own
+ * `setQueryData`, a test), the same computed now. */
+export function preparedRowsOf(data: CustomerReferrals): PreparedRows {
+  return PreparedHistory.rowsOf(data instanceof PreparedHistory ? data : runToEnd(prepareSteps(data)))
 }

@@ -1,6 +1,6 @@
 import type { Referral } from '../api/types'
 import { parseApiTime } from './dates'
-import { ROWS_PER_PAUSE, runToEnd, type Steps } from './steps'
+import { ROWS_PER_PAUSE, runToEnd, type Steps } from '../scheduling/steps'
 
 /**
  * When a row last moved: its acceptance, else its send. Falls back to `sent_at` when `accepted_at`

@@ -1,6 +1,6 @@
 import type { CustomerReferrals, Referral } from '../api/types'
 import { type Micros, parseMonetary } from './money'
-import { ROWS_PER_PAUSE, runToEnd, type Steps } from './steps'
+import { ROWS_PER_PAUSE, runToEnd, type Steps } from '../scheduling/steps'
 
 /**
  * The figures of the summary. Counts are plain numbers; money is exact micros.

@@ -1,8 +1,9 @@
 import { queryOptions, type DataTag, type QueryClient, type UseQueryOptions } from '@tanstack/react-query'
 import { API_ERROR_CODES, BubblehouseApiError, CLIENT_ERROR_CODES, isBubblehouseApiError } from '../api/BubblehouseApiError'
-import { DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, fetchCustomerReferrals, type SendRequest } from '../api/fetchCustomerReferrals'
+import { checkedAnswer, DEFAULT_API_BASE_URL, DEFAULT_API_VERSION, requestCustomerReferrals, type SendRequest } from '../api/fetchCustomerReferrals'
 import type { CustomerReferrals } from '../api/types'
-import { prepareHistory } from '../model/prepareHistory'
+import { validateAndPrepareSteps } from '../model/prepareHistory'
+import { runInSlices } from '../scheduling/steps'
 import { customerIdentityOfToken, isTokenExpired } from './customerIdentity'
 import { freshTokenStore, isTokenOf, obtainToken, TOKEN_QUERY_SCOPE, type GetToken } from './customerTokens'
 import { recordRateLimitOutcome } from './rateLimitStreaks'
@@ -80,24 +81,20 @@ export function customerReferralsQueryOptions(
 
   return queryOptions({
     queryKey,
-    // The data as the query function returned it: the view finds the history prepared in slices
-    // below by its rows array, and a structurally shared copy of a changed history would miss it
-    // (then sorting and grouping run at once, in the render).
-    structuralSharing: false,
+    // The data is a PreparedHistory: the answer checked, sorted, grouped and counted in one pass
+    // of slices (`validateAndPrepareSteps`), so the first render has only its own rows to format.
+    // Typed as the CustomerReferrals it also is: the public options name only the API's shape.
     queryFn: (context) =>
-      runAbortable(client, queryKey, () => context.signal, async (signal) => {
-        let data: CustomerReferrals
+      runAbortable(client, queryKey, () => context.signal, async (signal): Promise<CustomerReferrals> => {
+        let answer: { status: number; body: unknown }
         try {
-          data = await load(signal)
+          answer = await load(signal)
         } catch (error) {
           if (!signal.aborted) recordRateLimitOutcome(client, queryKey, customer, error, rateLimitRunGap(policy))
           throw error
         }
         recordRateLimitOutcome(client, queryKey, customer, null, rateLimitRunGap(policy))
-        // Sorting and grouping thousands of rows in one go was a long task in the first render;
-        // here it runs in slices while the page stays responsive, and the view reuses it.
-        await prepareHistory(data, { signal })
-        return data
+        return checkedAnswer(answer.status, await runInSlices(validateAndPrepareSteps(answer.body), { signal }))
       }),
     retry: (failureCount, error) => shouldRetry(policy, failureCount, error),
     retryDelay: (failureCount, error) => retryDelay(policy, failureCount, error),
@@ -110,10 +107,11 @@ export function customerReferralsQueryOptions(
     throwOnError: false,
   })
 
-  async function load(signal: AbortSignal): Promise<CustomerReferrals> {
+  /** The answer's JSON, with a fresh token once if the API refuses the one there is. */
+  async function load(signal: AbortSignal): Promise<{ status: number; body: unknown }> {
     const store = freshTokenStore(client)
     const call = (token: string) =>
-      fetchCustomerReferrals({
+      requestCustomerReferrals({
         shop: input.shop,
         token,
         apiBaseUrl: input.apiBaseUrl,

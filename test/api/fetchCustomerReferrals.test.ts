@@ -8,8 +8,8 @@ const API = 'https://api.test/api'
 
 // Yields to the page as usual, but lets a test act at the first yield after the answer arrived.
 const atYield = vi.hoisted(() => ({ run: undefined as (() => void) | undefined }))
-vi.mock('../../src/api/yieldToMainThread', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../src/api/yieldToMainThread')>()
+vi.mock('../../src/scheduling/yieldToMainThread', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../src/scheduling/yieldToMainThread')>()
   return {
     yieldToMainThread: () => {
       atYield.run?.()
@@ -22,15 +22,7 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-/** The sliced stages of reading an answer, in order; each yields through `yieldToMainThread`. */
-const STAGES = ['readTextInSlices', 'parseJsonInSlices', 'parseCustomerReferralsAsync'] as const
-
-/** Which stage a yield came from, by the function (and file) names on its (async) stack. */
-function stageOf(stack: string | undefined): string {
-  return STAGES.find((stage) => stack?.includes(stage)) ?? 'unknown'
-}
-
-/** A long history's answer (about 400 KB of JSON: parsed in slices). */
+/** A long history's answer (about 400 KB of JSON: its rows checked in slices). */
 function longAnswer(): string {
   const row = { referral_bhid: 'a', channel: 'sms', status: 'invited', sent_at: '2024-05-01T12:00:00Z' }
   return JSON.stringify({ referrals: Array.from({ length: 5_000 }, (_, index) => ({ ...row, referral_bhid: `send-${index}` })) })
@@ -253,32 +245,48 @@ describe('fetchCustomerReferrals', () => {
       expect(testApi.requests.every((request) => request.status !== 200)).toBe(true)
     })
 
-    it('rejects with the abort reason wherever it aborts while reading, parsing or validating, and yields no more', async () => {
+    it('rejects with the abort reason wherever it aborts while checking the rows, and yields no more', async () => {
       mockApiServer.use(http.post('*/CustomerReferrals2', () => new HttpResponse(longAnswer(), { status: 200 })))
-      // Every slice is over its budget at once, so each stage yields after each bit of its work.
+      // Every slice is over its budget at once, so the check yields at each pause of its rows.
       let clock = 0
       vi.spyOn(performance, 'now').mockImplementation(() => (clock += 100))
-      const stages: string[] = []
-      atYield.run = () => void stages.push(stageOf(new Error().stack))
+      let total = 0
+      atYield.run = () => void (total += 1)
       await fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API })
-      expect(new Set(stages)).toEqual(new Set(STAGES))
+      // 5,000 rows, a pause every 16, and one more yield at the end.
+      expect(total).toBeGreaterThan(300)
 
-      // Aborted at the first and at the last yield of each stage: a stage that did not stop at its
-      // next slice would yield again, or resolve.
-      const abortAt = new Set(STAGES.flatMap((stage) => [stages.indexOf(stage), stages.lastIndexOf(stage)]))
-      for (const at of abortAt) {
+      // Aborted at the first, a middle and the last yield: a check that did not stop at its next
+      // slice would yield again, or resolve.
+      for (const at of [0, Math.floor(total / 2), total - 1]) {
         const controller = new AbortController()
-        const reason = new DOMException(`aborted in ${stages[at]}`, 'AbortError')
+        const reason = new DOMException(`aborted at yield ${at + 1}`, 'AbortError')
         let yields = 0
         atYield.run = () => {
           yields += 1
           if (yields === at + 1) controller.abort(reason)
         }
         await expect(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API, signal: controller.signal })).rejects.toBe(reason)
-        // A task later: a stage still running after the rejection would have yielded again by now.
+        // A task later: a check still running after the rejection would have yielded again by now.
         await new Promise((resolve) => setTimeout(resolve, 0))
-        expect(yields, `aborted at yield ${at + 1} of ${stages.length} (${stages[at]})`).toBe(at + 1)
+        expect(yields, `aborted at yield ${at + 1} of ${total}`).toBe(at + 1)
       }
+    })
+
+    it('rejects with the abort reason when it aborts while the body is still arriving', async () => {
+      const controller = new AbortController()
+      const reason = new DOMException('aborted while reading', 'AbortError')
+      const body = new ReadableStream<Uint8Array>({
+        start(stream) {
+          stream.enqueue(new TextEncoder().encode('{"referrals": ['))
+        },
+        pull(stream) {
+          controller.abort(reason)
+          stream.enqueue(new TextEncoder().encode('{}, '))
+        },
+      })
+      const send = () => Promise.resolve(new Response(body, { status: 200 }))
+      await expect(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API, signal: controller.signal, fetch: send })).rejects.toBe(reason)
     })
   })
 })

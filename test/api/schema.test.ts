@@ -1,10 +1,10 @@
 import fc from 'fast-check'
 import { parseCustomerReferrals, parseCustomerReferralsAsync } from '../../src/api/schema'
-import { yieldToMainThread } from '../../src/api/yieldToMainThread'
+import { yieldToMainThread } from '../../src/scheduling/yieldToMainThread'
 import { arbitraryBody, mutatedBody, validBody } from '../reliability/apiBodyArbitraries'
 
 // The real yield, counted: a test below checks when the parser hops to a new task.
-vi.mock('../../src/api/yieldToMainThread', () => import('../support/countedYieldToMainThread'))
+vi.mock('../../src/scheduling/yieldToMainThread', () => import('../support/countedYieldToMainThread'))
 
 const row = {
   referral_bhid: '20b31881b3010001',
@@ -201,8 +201,8 @@ describe('parseCustomerReferralsAsync', () => {
     const result = await parseCustomerReferralsAsync({ referrals: [row, row] }, { batchBudgetMs: 60_000 })
     expect(result.ok).toBe(true)
     expect(yieldToMainThread).not.toHaveBeenCalled()
-    // While a zero budget hops before every row and once more at the end.
-    await parseCustomerReferralsAsync({ referrals: [row, row] }, everyRow)
+    // While a zero budget hops at each pause (every 16 rows) and once more at the end.
+    await parseCustomerReferralsAsync({ referrals: Array.from({ length: 40 }, () => row) }, everyRow)
     expect(yieldToMainThread).toHaveBeenCalledTimes(3)
   })
 

@@ -5,9 +5,6 @@ import { BENCH_SHOP, benchToken, type BenchCustomer } from './fixtures/benchCust
 export const ELEMENT = 'bubblehouse-referral-history'
 export const LOADER_URL = `/embed/${LOADER_FILE}`
 export const MAIN_URL = `/embed/${MAIN_FILE}`
-/** The same files with the answer read and parsed at once (figure 11). */
-export const UNSLICED_LOADER_URL = `/embed-unsliced/${LOADER_FILE}`
-export const UNSLICED_MAIN_URL = `/embed-unsliced/${MAIN_FILE}`
 export const READY_EVENT = 'bubblehouse-referral-history:ready'
 
 /** A `<bubblehouse-referral-history>` tag for a bench customer (token attribute, bench API). */

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, normalize } from 'node:path'
-import { EMBED_OUT, EMBED_UNSLICED_OUT, LOADER_FILE, MAIN_FILE, PAGES_OUT } from './buildBundles'
+import { EMBED_OUT, LOADER_FILE, MAIN_FILE, PAGES_OUT } from './buildBundles'
 import { BENCH_ERRORS, benchAnswers, benchToken, type BenchCustomer } from './fixtures/benchCustomers'
 
 /** Where bench pages find the API (same origin, like a merchant proxy) and the embed. */
@@ -85,8 +85,8 @@ export async function startBenchServer(): Promise<BenchServer> {
     }
     const page = pages.get(path)
     if (page !== undefined) return send(res, 'html', page)
-    if (path.startsWith('/embed/') || path.startsWith('/embed-unsliced/') || path.startsWith('/pages/')) {
-      const dir = path.startsWith('/embed/') ? EMBED_OUT : path.startsWith('/embed-unsliced/') ? EMBED_UNSLICED_OUT : PAGES_OUT
+    if (path.startsWith('/embed/') || path.startsWith('/pages/')) {
+      const dir = path.startsWith('/embed/') ? EMBED_OUT : PAGES_OUT
       const file = normalize(join(dir, decodeURIComponent(path.slice(path.indexOf('/', 1) + 1))))
       if (!file.startsWith(dir) || !file.endsWith('.js')) return notFound(res)
       let body: Buffer
@@ -98,7 +98,7 @@ export async function startBenchServer(): Promise<BenchServer> {
       // As the README's table says to serve them: the loader briefly cached, versioned files
       // immutable. Every figure opens a fresh browser context (an empty cache); only figure 9's
       // returning shopper loads a page twice in one, and finds them in the cache like a real one.
-      if (!path.startsWith('/pages/')) res.setHeader('Cache-Control', file.endsWith(LOADER_FILE) ? 'max-age=300' : 'max-age=31536000, immutable')
+      if (path.startsWith('/embed/')) res.setHeader('Cache-Control', file.endsWith(LOADER_FILE) ? 'max-age=300' : 'max-age=31536000, immutable')
       if (file.endsWith(MAIN_FILE)) {
         state.counts.mainChunkRequests += 1
         await sleep(state.latency.chunkMs)

@@ -12,8 +12,6 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 /** Everything the benchmark builds lives here, never in dist/ (other runs may be reading it). */
 export const BENCH_OUT = join(ROOT, 'test-results/bench')
 export const EMBED_OUT = join(BENCH_OUT, 'embed')
-/** The same embed with the answer read and parsed at once (figure 11: does the slicing pay?). */
-export const EMBED_UNSLICED_OUT = join(BENCH_OUT, 'embed-unsliced')
 export const PAGES_OUT = join(BENCH_OUT, 'pages')
 
 export const PACKAGE_VERSION: string = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version
@@ -46,18 +44,6 @@ export async function buildBundles(): Promise<BundleSizes> {
   const configFile = join(ROOT, 'vite.config.ts')
   await build({ root: ROOT, configFile, mode: 'embed', logLevel: 'warn', build: { outDir: EMBED_OUT, emptyOutDir: true } })
   await build({ root: ROOT, configFile, mode: 'embed-loader', logLevel: 'warn', build: { outDir: EMBED_OUT, emptyOutDir: false } })
-  // Figure 11's variant: `response.text()` and one `JSON.parse` in place of the sliced reader and
-  // parser (test/bench/variants); everything else as built.
-  const unsliced = {
-    resolve: {
-      alias: [
-        { find: /^\.\/readTextInSlices$/, replacement: join(ROOT, 'test/bench/variants/readTextAtOnce.ts') },
-        { find: /^\.\/parseJsonInSlices$/, replacement: join(ROOT, 'test/bench/variants/parseJsonAtOnce.ts') },
-      ],
-    },
-  }
-  await build({ root: ROOT, configFile, mode: 'embed', logLevel: 'warn', ...unsliced, build: { outDir: EMBED_UNSLICED_OUT, emptyOutDir: true } })
-  await build({ root: ROOT, configFile, mode: 'embed-loader', logLevel: 'warn', build: { outDir: EMBED_UNSLICED_OUT, emptyOutDir: false } })
 
   const floor = await buildFloor()
   await buildStrictModePage()

@@ -1,12 +1,5 @@
 import fc from 'fast-check'
-import { yieldToMainThread } from '../../src/api/yieldToMainThread'
-import { BodyTooLargeError, MAX_BODY_BYTES, readTextInSlices } from '../../src/api/readTextInSlices'
-
-// Counts the yields to the page (and still yields for real), to see that a long body is split.
-vi.mock('../../src/api/yieldToMainThread', () => import('../support/countedYieldToMainThread'))
-
-/** A zero budget yields after every decoded piece: the most interleaving the read can see. */
-const everySlice = { sliceBudgetMs: 0 }
+import { BodyTooLargeError, MAX_BODY_BYTES, readCappedText } from '../../src/api/readCappedText'
 
 /** A response whose body arrives in the given chunks, as from the network. */
 function streamed(chunks: Uint8Array[]): Response {
@@ -32,11 +25,7 @@ function cut(bytes: Uint8Array, at: number[]): Uint8Array[] {
   return chunks
 }
 
-describe('readTextInSlices', () => {
-  beforeEach(() => {
-    vi.mocked(yieldToMainThread).mockClear()
-  })
-
+describe('readCappedText', () => {
   it('gives exactly what response.text() gives, however the bytes are cut (characters split, a BOM, bad bytes)', async () => {
     const bytes = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 200 }).map((text) => new TextEncoder().encode(text)),
@@ -46,29 +35,33 @@ describe('readTextInSlices', () => {
     await fc.assert(
       fc.asyncProperty(bytes, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 }), async (body, at) => {
         const expected = await new Response(body).text()
-        expect(await readTextInSlices(streamed(cut(body, at)), everySlice)).toBe(expected)
+        expect(await readCappedText(streamed(cut(body, at)))).toBe(expected)
       }),
       { numRuns: 300 },
     )
   })
 
-  it('decodes a long body a piece at a time, yielding to the page in between', async () => {
-    const text = 'référence, '.repeat(200_000)
-    expect(await readTextInSlices(streamed([new TextEncoder().encode(text)]), everySlice)).toBe(text)
-    // About 2.4 MB in pieces of 256 KB.
-    expect(vi.mocked(yieldToMainThread).mock.calls.length).toBeGreaterThanOrEqual(9)
-  })
-
   it('gives an empty text for a response without a body, like response.text()', async () => {
-    expect(await readTextInSlices(new Response(null), everySlice)).toBe('')
+    expect(await readCappedText(new Response(null))).toBe('')
   })
 
-  it('stops between slices when its signal aborts, rejecting with the signal reason', async () => {
+  it('stops between chunks when its signal aborts, rejecting with the signal reason, and cancels the download', async () => {
     const controller = new AbortController()
-    const reading = readTextInSlices(streamed([new Uint8Array(2_000_000).fill(0x61)]), { ...everySlice, signal: controller.signal })
     const reason = new DOMException('gone', 'AbortError')
-    controller.abort(reason)
-    await expect(reading).rejects.toBe(reason)
+    let cancelled = false
+    const response = new Response(
+      new ReadableStream<Uint8Array>({
+        pull(stream) {
+          controller.abort(reason)
+          stream.enqueue(new Uint8Array(1024).fill(0x61))
+        },
+        cancel() {
+          cancelled = true
+        },
+      }),
+    )
+    await expect(readCappedText(response, { signal: controller.signal })).rejects.toBe(reason)
+    expect(cancelled).toBe(true)
   })
 
   describe('given a body larger than 16 MB', () => {
@@ -93,7 +86,7 @@ describe('readTextInSlices', () => {
     it('stops reading at the limit and cancels the download', async () => {
       const { response, stats } = endless()
       expect(MAX_BODY_BYTES).toBe(16 * 1024 * 1024)
-      await expect(readTextInSlices(response)).rejects.toBeInstanceOf(BodyTooLargeError)
+      await expect(readCappedText(response)).rejects.toBeInstanceOf(BodyTooLargeError)
       expect(stats.cancelled).toBe(true)
       // 16 chunks fit, the 17th is one too many; the stream may have queued one more ahead.
       expect(stats.pulled).toBeLessThanOrEqual(18)
@@ -102,13 +95,13 @@ describe('readTextInSlices', () => {
     it('refuses a declared Content-Length over the limit before reading a byte', async () => {
       const { response, stats } = endless()
       const declared = new Response(response.body, { headers: { 'Content-Length': String(MAX_BODY_BYTES + 1) } })
-      await expect(readTextInSlices(declared)).rejects.toBeInstanceOf(BodyTooLargeError)
+      await expect(readCappedText(declared)).rejects.toBeInstanceOf(BodyTooLargeError)
       expect(stats.cancelled).toBe(true)
       expect(stats.pulled).toBeLessThanOrEqual(1)
     })
 
     it('reads a body of exactly the limit', async () => {
-      const text = await readTextInSlices(streamed([new Uint8Array(MAX_BODY_BYTES).fill(0x20)]))
+      const text = await readCappedText(streamed([new Uint8Array(MAX_BODY_BYTES).fill(0x20)]))
       expect(text).toHaveLength(MAX_BODY_BYTES)
     })
   })
