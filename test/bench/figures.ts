@@ -21,7 +21,8 @@ export interface DeviceProfile {
   name: string
   /** `Emulation.setCPUThrottlingRate`: the main thread runs this many times slower. */
   cpuThrottle: number
-  /** `Network.emulateNetworkConditions` latency: added to every request's round trip. */
+  /** Added to every request's round trip: `Network.emulateNetworkConditions` latency (a minimum
+   * time to the first byte), and on top of the bench server's own wait where it holds a response. */
   rttMs: number
 }
 
@@ -196,7 +197,10 @@ async function timeToRowsOnce(
   initScripts: (() => void)[] = [],
 ): Promise<{ rowsMs: number; lastByteMs: number; chunkToRowsLongestTaskMs: number }> {
   bench.server.reset()
-  bench.server.latency = { apiMs: latencyMs, chunkMs: latencyMs }
+  // Chromium's emulated latency is a minimum time to the first byte, not an addition: a response
+  // the server holds 300 ms would get nothing more. So the profile's round trip is added here too.
+  const held = latencyMs > 0 ? latencyMs + (bench.profile?.rttMs ?? 0) : 0
+  bench.server.latency = { apiMs: held, chunkMs: held }
   return withPage(bench, async (page) => {
     await page.addInitScript(LONGTASK_OBSERVER)
     await page.addInitScript(WATCH_FIRST_ROWS, ELEMENT)
