@@ -1,5 +1,5 @@
 import type { PrefetchedRequests } from '../api/customerReferralsRequest'
-import { readRememberedBlockSize, RESERVED_BLOCK_SIZE } from '../views/size/rememberedBlockSize'
+import { forgetRememberedBlockSizes, readRememberedBlockSize, RESERVED_BLOCK_SIZE } from '../views/size/rememberedBlockSize'
 import { startPrefetch } from './prefetch'
 import { ELEMENT_NAME, type EmbedMain, type ReferralHistoryGlobal } from './types'
 import { whenNearViewport, type WatchViewport } from './whenNearViewport'
@@ -84,8 +84,12 @@ export function defineReferralHistoryElement(
         unmount: mountSoon(element, () => props),
       }
     },
-    // Before the main chunk is there, no widget has loaded anything yet to forget.
-    reset: () => loaded?.reset(requests),
+    // Before the main chunk is there, no widget has loaded anything yet to forget on this page;
+    // the remembered heights of earlier visits are forgotten either way (a sign-out).
+    reset: () => {
+      forgetRememberedBlockSizes()
+      loaded?.reset(requests)
+    },
   }
 
   customElements.get(ELEMENT_NAME) ||
@@ -98,8 +102,8 @@ export function defineReferralHistoryElement(
         connectedCallback(): void {
           // This shop's last height in this browser, for the README's page rule to reserve: a
           // returning shopper's page does not move when the widget arrives (useReservedBlockSize).
-          const reserved = readRememberedBlockSize(this.getAttribute('shop')!)
-          if (reserved) this.style.setProperty(RESERVED_BLOCK_SIZE, reserved)
+          // Or none (an empty value removes it), never a stale one left by an earlier mount.
+          this.style.setProperty(RESERVED_BLOCK_SIZE, readRememberedBlockSize(this.getAttribute('shop')?.trim() ?? '') ?? '')
           // Already watching or mounted: the element was moved within the page, keep it.
           this.stop ||= watchViewport(this, () => (this.stop = mountSoon(this)))
         }

@@ -48,7 +48,7 @@ export interface RowFigures {
   pointsValue: Micros | null
 }
 
-/** `rows`: the figures of `data.referrals` when already computed (see `prepareHistory`). */
+/** `rows`: the figures of `data.referrals` when already computed (see `PreparedHistory`). */
 export function computeTotals(
   data: CustomerReferrals,
   rows: RowFigures = runToEnd(rowFiguresSteps(data.referrals)),

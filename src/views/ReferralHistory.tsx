@@ -177,7 +177,11 @@ function WidgetRoot({ props }: { props: ReferralHistoryProps }): ReactNode {
   useAutomaticRetry(queryState, retry)
 
   const [rootElement, setRootElement] = useState<HTMLDivElement | null>(null)
-  useReservedBlockSize(rootElement, config.shop, state.type === 'loading')
+  useReservedBlockSize(
+    rootElement,
+    config.shop,
+    state.type === 'loading' ? 'loading' : state.type === 'ready' || state.type === 'empty' ? 'history' : 'notice',
+  )
 
   const onStateChange = props.onStateChange
   useEffect(() => {

@@ -177,7 +177,7 @@ describe('fetchCustomerReferrals', () => {
       expect(result.invalidRows).toEqual([{ index: 2_400, field: 'status', expected: 'string' }])
     })
 
-    it('stops reading an answer larger than 16 MB, with response_too_large (the stream cancel itself is checked in readTextInSlices)', async () => {
+    it('stops reading an answer larger than 16 MB, with response_too_large (the stream cancel itself is checked in readCappedText.test.ts)', async () => {
       const chunk = new TextEncoder().encode(`{"referrals":[${'0,'.repeat(512 * 1024)}`)
       mockApiServer.use(
         http.post('*/CustomerReferrals2', () =>

@@ -13,7 +13,7 @@ export function widgetTag(customer: BenchCustomer, extra = ''): string {
 }
 
 /** The rule the README asks stores to add: the element's box from the first paint, before any script. */
-export const README_HEIGHT_RULE = `${ELEMENT}:not([hidden]) { display: block; font-size: medium; min-block-size: var(--bh-rh-_reserved-block-size, 18em); }`
+export const README_HEIGHT_RULE = `${ELEMENT}:not([hidden]) { display: block; font-size: medium; min-block-size: var(--bh-rh-block-size, var(--bh-rh-_reserved-block-size, 18em)); }`
 
 /** The README's attributes on the loader's script tag: deferred, and render-blocking, so that a
  * returning shopper's first frame already has the widget's remembered box (figure 9). */

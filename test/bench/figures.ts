@@ -528,9 +528,12 @@ export async function measureCopyWhileAdding(bench: Bench, runs: number): Promis
           },
           { mainUrl: MAIN_URL, shop: BENCH_SHOP, token: benchToken('rows-1000'), apiBase: BENCH_API_BASE },
         )
-        const copy = page.locator(`${ELEMENT} .bh-rh-copy`).first()
-        const rowsAtClick = await page.locator(ELEMENT).evaluate((host) => host.shadowRoot?.querySelectorAll('tr.bh-rh-row').length ?? 0)
-        await copy.click()
+        // The rows shown when the press lands (not when Playwright starts its checks before it).
+        await page.locator(ELEMENT).evaluate((host) => {
+          host.shadowRoot!.addEventListener('pointerdown', () => ((window as unknown as { benchRowsAtPress: number }).benchRowsAtPress = host.shadowRoot!.querySelectorAll('tr.bh-rh-row').length), { capture: true, once: true })
+        })
+        await page.locator(`${ELEMENT} .bh-rh-copy`).first().click()
+        const rowsAtClick = await page.evaluate(() => (window as unknown as { benchRowsAtPress: number }).benchRowsAtPress)
         await page.evaluate(({ element }) => (window as unknown as BenchWindow).benchAllRows(document.querySelector(element)!, 1_000), { element: ELEMENT })
         await page.waitForTimeout(200)
         const inpMs = await page.evaluate(() => Math.max(0, ...(window as unknown as { benchEvents: { duration: number }[] }).benchEvents.map((entry) => entry.duration)))

@@ -5,7 +5,9 @@ import { ELEMENT, expect, test, widgetIn } from './fixtures'
 // (the README's page rule and loader tag). The npm component's box per state is checked in
 // test/views/rightSizing.browser.test.tsx; the layout shift per state is BENCHMARKS.md figure 9.
 
-const KEY = 'bh-rh-block-size:demo-shop'
+const KEY = 'bh-rh-block-sizes'
+/** demo-shop's remembered height, as the page's storage holds it. */
+const remembered = (page: Page) => page.evaluate((key) => (JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, string>)['demo-shop'] ?? null, KEY)
 
 /** Opens the storefront with its widget showing `customer`'s history (the page's token-url names it). */
 async function openStorefront(page: Page, customer: string): Promise<void> {
@@ -50,7 +52,7 @@ for (const { customer, state } of [
     // The first visit reserves 18em (288 px) and then takes the content's height.
     expect(first.heights[0]).toBe(288)
     expect(settled).not.toBe(288)
-    expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(`${settled}px`)
+    expect(await remembered(page)).toBe(`${settled}px`)
 
     await page.reload()
     await expect(root).toHaveAttribute('data-state', state)
@@ -74,8 +76,15 @@ test('the empty state is at most 1.5 × its content, and reset() forgets the rem
     return { box: element.getBoundingClientRect().height, content: Math.max(...bottoms) - top }
   })
   expect(box / content, `box ${box} px, content ${content} px`).toBeLessThanOrEqual(1.5)
-  await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), KEY)).not.toBeNull()
+  await expect.poll(() => remembered(page)).not.toBeNull()
 
   await page.evaluate(() => (window as unknown as { BubblehouseReferralHistory: { reset(): void } }).BubblehouseReferralHistory.reset())
-  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBeNull()
+  expect(await remembered(page)).toBeNull()
+})
+
+test("the loader's reset() forgets the remembered heights before any widget has loaded (a sign-out on another page)", async ({ page }) => {
+  await page.goto('/blank.html')
+  await page.evaluate((key) => localStorage.setItem(key, JSON.stringify({ 'demo-shop': '368px' })), KEY)
+  await page.evaluate(() => (window as unknown as { BubblehouseReferralHistory: { reset(): void } }).BubblehouseReferralHistory.reset())
+  expect(await remembered(page)).toBeNull()
 })

@@ -1,7 +1,7 @@
 import { page } from 'vitest/browser'
 import type { ScenarioId } from '../../src/mock-api'
 import { resetReferralHistory } from '../../src/views/resetReferralHistory'
-import { rememberedBlockSizeKey } from '../../src/views/size/rememberedBlockSize'
+import { readRememberedBlockSize, REMEMBERED_BLOCK_SIZES_KEY } from '../../src/views/size/rememberedBlockSize'
 import type { ViewStateType } from '../../src/views/getViewState'
 import { MOCK_SHOP } from '../../src/mock-api'
 import { installMockApi, renderWidget, waitForState, type RenderedWidget } from '../a11y/support/widgetInBrowser'
@@ -40,6 +40,9 @@ function contentHeight(widget: RenderedWidget): number {
 
 const boxHeight = (widget: RenderedWidget) => widget.host().getBoundingClientRect().height
 
+/** Stores remembered heights as the widget does: `{"<shop>": "<n>px"}` under one key. */
+const remember = (sizes: Record<string, string>) => localStorage.setItem(REMEMBERED_BLOCK_SIZES_KEY, JSON.stringify(sizes))
+
 describe.each([1280, 390])('in a %i px window', (width) => {
   const SHORT_STATES: Array<{ scenario: ScenarioId; state: ViewStateType; expiredToken?: boolean; shop?: string }> = [
     { scenario: 'empty', state: 'empty' },
@@ -77,8 +80,8 @@ describe('while loading', () => {
     expect(boxHeight(widget)).toBeCloseTo(18 * REM, 0)
   })
 
-  it("reserves this shop's remembered height, and remembers each settled height as a number", async () => {
-    localStorage.setItem(rememberedBlockSizeKey(MOCK_SHOP), '203px')
+  it("reserves this shop's remembered height, and remembers a history's or the empty notice's height as a number", async () => {
+    remember({ [MOCK_SHOP]: '203px' })
     const loading = await renderWidget('slow', { locale: 'en-US' })
     await waitForState(loading, 'loading')
     expect(boxHeight(loading)).toBe(203)
@@ -86,27 +89,79 @@ describe('while loading', () => {
 
     const empty = await renderWidget('empty', { locale: 'en-US' })
     await waitForState(empty, 'empty')
-    await vi.waitFor(() => expect(localStorage.getItem(rememberedBlockSizeKey(MOCK_SHOP))).toBe(`${Math.round(boxHeight(empty))}px`))
+    await vi.waitFor(() => expect(readRememberedBlockSize(MOCK_SHOP)).toBe(`${Math.round(boxHeight(empty))}px`))
     expect(boxHeight(empty)).toBeLessThan(203)
   })
 
+  it("never replaces a remembered history's height with an error's: a failed visit must not shrink the next one", async () => {
+    remember({ [MOCK_SHOP]: '480px' })
+    const widget = await renderWidget('server-error', { locale: 'en-US' })
+    await waitForState(widget, 'error')
+    await new Promise((resolve) => requestAnimationFrame(resolve))
+    expect(boxHeight(widget)).toBeLessThan(300)
+    expect(readRememberedBlockSize(MOCK_SHOP)).toBe('480px')
+  })
+
+  it("remembers an error's height where nothing is remembered yet (a new customer's failed first visit)", async () => {
+    const widget = await renderWidget('server-error', { locale: 'en-US' })
+    await waitForState(widget, 'error')
+    await vi.waitFor(() => expect(readRememberedBlockSize(MOCK_SHOP)).toBe(`${Math.round(boxHeight(widget))}px`))
+  })
+
   it('ignores a remembered value it did not write', async () => {
-    localStorage.setItem(rememberedBlockSizeKey(MOCK_SHOP), 'calc(100vh + 1px)')
+    remember({ [MOCK_SHOP]: 'calc(100vh + 1px)' })
     const widget = await renderWidget('slow', { locale: 'en-US' })
     await waitForState(widget, 'loading')
     expect(boxHeight(widget)).toBeCloseTo(18 * REM, 0)
+  })
+
+  it('keeps a fixed --bh-rh-block-size while loading too (no reserved box over it), and remembers nothing', async () => {
+    remember({ [MOCK_SHOP]: '400px' })
+    document.body.style.setProperty('--bh-rh-block-size', '12em')
+    try {
+      const widget = await renderWidget('slow', { locale: 'en-US' })
+      await waitForState(widget, 'loading')
+      expect(boxHeight(widget)).toBeCloseTo(12 * REM, 0)
+      expect(widget.root().getBoundingClientRect().height).toBeCloseTo(12 * REM, 0)
+    } finally {
+      document.body.style.removeProperty('--bh-rh-block-size')
+    }
+  })
+
+  it("sizes its own root, not the page's element, when rendered in the light DOM inside the page's own shadow root", async () => {
+    const panel = document.createElement('div')
+    document.body.append(panel)
+    const shadow = panel.attachShadow({ mode: 'open' })
+    const slot = document.createElement('div')
+    shadow.append(slot)
+    const { createRoot } = await import('react-dom/client')
+    const { ReferralHistory } = await import('../../src/views/ReferralHistory')
+    const { act } = await import('react')
+    const { mintMockCustomerToken } = await import('../../src/mock-api')
+    const { TEST_API_BASE_URL } = await import('../a11y/support/widgetInBrowser')
+    const root = createRoot(slot)
+    const token = await mintMockCustomerToken('empty')
+    await act(async () => root.render(<ReferralHistory shop={MOCK_SHOP} token={token} apiBaseUrl={TEST_API_BASE_URL} isolation="none" />))
+    try {
+      await vi.waitFor(() => expect(shadow.querySelector('.bh-rh')?.getAttribute('data-state')).toBe('empty'))
+      expect(panel.style.getPropertyValue('--bh-rh-_reserved-block-size')).toBe('')
+      expect((shadow.querySelector('.bh-rh') as HTMLElement).style.getPropertyValue('--bh-rh-_reserved-block-size')).toBe('0px')
+    } finally {
+      await act(async () => root.unmount())
+      panel.remove()
+    }
   })
 })
 
 it('forgets the remembered height of every shop on resetReferralHistory() (a sign-out)', async () => {
   const widget = await renderWidget('empty', { locale: 'en-US' })
   await waitForState(widget, 'empty')
-  await vi.waitFor(() => expect(localStorage.getItem(rememberedBlockSizeKey(MOCK_SHOP))).not.toBeNull())
-  localStorage.setItem(rememberedBlockSizeKey('another-shop'), '300px')
+  await vi.waitFor(() => expect(readRememberedBlockSize(MOCK_SHOP)).toBeDefined())
+  remember({ [MOCK_SHOP]: '200px', 'another-shop': '300px' })
   localStorage.setItem('the-page-own-key', 'kept')
   widget.unmount()
   resetReferralHistory()
-  expect(localStorage.getItem(rememberedBlockSizeKey(MOCK_SHOP))).toBeNull()
-  expect(localStorage.getItem(rememberedBlockSizeKey('another-shop'))).toBeNull()
+  expect(readRememberedBlockSize(MOCK_SHOP)).toBeUndefined()
+  expect(readRememberedBlockSize('another-shop')).toBeUndefined()
   expect(localStorage.getItem('the-page-own-key')).toBe('kept')
 })
