@@ -13,13 +13,14 @@ type WindowWithGlobal = Window & { [GLOBAL_NAME]?: ReferralHistoryGlobal }
  * Defines `<bubblehouse-referral-history>` and `window.BubblehouseReferralHistory`, each only if
  * absent: a second copy of the script (or a second version) is harmless, the first one wins.
  *
- * This is the loader, fetched on every page of the store (budget in .size-limit.json: 1 KB). It
- * does only what must happen before the main chunk is there: define the element, watch for it to
- * come near the viewport, start its API request early, and load the main chunk. (The element's
- * height before the main chunk is the README's one-line page rule, which works before any script
- * runs, and the shop's remembered height set here; attribute changes are watched by the main chunk.) Then it forwards each event to the main
- * chunk (src/embed/elementLifecycle.ts) in order: every call waits for the same import, so a
- * removal that comes before the chunk is handled after the mount it follows.
+ * This is the loader, fetched on every page of the store (budget in .size-limit.json: about
+ * 1.2 KB). It does only what must happen before the main chunk is there: define the element, set
+ * the shop's remembered height on it, watch for it to come near the viewport, start its API
+ * request early, and load the main chunk. (The element's height before the main chunk is the
+ * README's one-line page rule, which works before any script runs and reads that height; attribute
+ * changes are watched by the main chunk.) Then it forwards each event to the main chunk
+ * (src/embed/elementLifecycle.ts) in order: every call waits for the same import, so a removal
+ * that comes before the chunk is handled after the mount it follows.
  */
 export function defineReferralHistoryElement(
   /** Loads the main chunk: `import()` of the versioned file in the build, the source in dev/tests. */

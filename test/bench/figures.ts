@@ -300,9 +300,12 @@ const LONGTASK_OBSERVER = () => {
   ;(window as unknown as BenchWindow).benchLongTasks = tasks
 }
 
+/** The render pages: a header and an empty `#slot` the widget (or the baseline's table) goes in. */
+const RENDER_PAGE_BODY = `<header><h1>Your account</h1></header><main id="slot"></main>`
+
 export async function measureRender(bench: Bench, customer: BenchCustomer, rows: number, runs: number): Promise<RenderResult> {
-  bench.server.setPage('render', storefrontPage(`<header><h1>Your account</h1></header><main id="slot"></main>`))
-  bench.server.setPage('baseline', storefrontPage(`<header><h1>Your account</h1></header><main id="slot"></main>`, { loader: false }))
+  bench.server.setPage('render', storefrontPage(RENDER_PAGE_BODY))
+  bench.server.setPage('baseline', storefrontPage(RENDER_PAGE_BODY, { loader: false }))
   const widgetRuns: RenderSample[] = []
   const baselineRuns: RenderSample[] = []
   for (let run = 0; run < runs; run++) {
@@ -502,7 +505,7 @@ export interface InteractionResult {
  * pointerup, click), the longest one; `rowsAtClick` proves the steps were still running.
  */
 export async function measureCopyWhileAdding(bench: Bench, runs: number): Promise<InteractionResult> {
-  bench.server.setPage('render', storefrontPage(`<header><h1>Your account</h1></header><main id="slot"></main>`))
+  bench.server.setPage('render', storefrontPage(RENDER_PAGE_BODY))
   const samples: InteractionResult['runs'] = []
   for (let run = 0; run < runs; run++) {
     bench.server.reset()
