@@ -1,7 +1,9 @@
-import { memo, useMemo, type ReactNode } from 'react'
+import { memo, useMemo, useRef, type ReactNode } from 'react'
 import type { Translator } from '../i18n/translator'
 import type { GroupModel } from '../model/buildHistory'
-import { ReferralRow } from './ReferralRow'
+import { copyOnClick } from './rows/copyOnClick'
+import { rowBuilder } from './rows/rowBuilder'
+import { useClientLayoutEffect } from './useClientLayoutEffect'
 import { useProgressiveCount } from './useProgressiveCount'
 
 export interface ReferralListProps {
@@ -47,12 +49,15 @@ export function ReferralList({ t, groups }: ReferralListProps): ReactNode {
   // Sends in blocks of about a first step's rows: a step re-renders the list, and then compares
   // one memoised block per 80 rows shown so far instead of one memoised send per send (thousands).
   const blocks = useMemo(() => blocksOfSends(groups, ROWS_PER_STEP), [groups])
+  const onClick = useMemo(() => copyOnClick(t), [t])
   const bodies = spreadRows(blocks, shown, (block, rowsShown, index) => (
     <SendBlock key={index} t={t} groups={block.groups} shown={rowsShown} />
   ))
 
   return (
-    <table className="bh-rh-table" role="table" part="table" aria-busy={shown < total ? true : undefined}>
+    // The rows' Copy buttons, for every row: the rows are plain DOM (SendRows). A button's click
+    // also covers Enter and Space, so the table needs no key handler of its own.
+    <table className="bh-rh-table" role="table" part="table" aria-busy={shown < total ? true : undefined} onClick={onClick}>
       <caption className="bh-rh-visually-hidden">{t('history.caption')}</caption>
       <thead className="bh-rh-table-head" role="rowgroup">
         <tr role="row">
@@ -131,28 +136,35 @@ function spreadRows<Item extends { size: number }>(
 interface SendRowsProps {
   t: Translator
   group: GroupModel
-  /** How many of the send's rows are rendered so far (all of them once the list is complete). */
+  /** How many of the send's rows are shown so far (all of them once the list is complete). */
   shown: number
 }
 
-/** One send's `<tbody>`. Memoised: each step re-renders the list, and sends already complete
- * should cost nothing then. */
+/**
+ * One send's `<tbody>`: its heading row and its first `shown` rows, as plain DOM (`rowBuilder`:
+ * a settled row keeps no virtual tree). A later step appends only its new rows; a new send object
+ * (fresh data) or language rebuilds them. Memoised: each step re-renders the list, and sends
+ * already complete should cost nothing then. The renderer owns the `<tbody>` and never its
+ * contents: it is given no children.
+ */
 const SendRows = memo(function SendRows({ t, group, shown }: SendRowsProps): ReactNode {
-  const rows: ReactNode[] = []
-  for (let index = 0; index < shown; index++) {
-    const row = group.row(index)
-    rows.push(<ReferralRow key={row.key} t={t} row={row} />)
-  }
-  return (
-    <tbody role="rowgroup" className="bh-rh-group" data-grouped={group.heading !== null}>
-      {group.heading !== null ? (
-        <tr role="row" className="bh-rh-group-header" part="group-header">
-          <th scope="rowgroup" role="rowheader" colSpan={4}>
-            {group.heading}
-          </th>
-        </tr>
-      ) : null}
-      {rows}
-    </tbody>
-  )
+  const body = useRef<HTMLTableSectionElement>(null)
+  const built = useRef<{ group: GroupModel; t: Translator } | null>(null)
+  useClientLayoutEffect(() => {
+    const tbody = body.current
+    if (!tbody) return
+    const build = rowBuilder(tbody.ownerDocument, t)
+    if (built.current?.group !== group || built.current.t !== t) {
+      tbody.replaceChildren()
+      if (group.heading !== null) tbody.append(build.heading(group.heading))
+      built.current = { group, t }
+    }
+    const offset = group.heading !== null ? 1 : 0
+    // Exactly the first `shown` rows after whatever was built before (a replayed effect adds none).
+    while (tbody.children.length - offset > shown) tbody.lastElementChild!.remove()
+    const rows = tbody.ownerDocument.createDocumentFragment()
+    for (let index = tbody.children.length - offset; index < shown; index++) rows.append(build.row(group.row(index)))
+    tbody.append(rows)
+  }, [group, shown, t])
+  return <tbody ref={body} role="rowgroup" className="bh-rh-group" data-grouped={group.heading !== null} />
 })

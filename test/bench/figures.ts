@@ -743,9 +743,9 @@ export async function measureHeapGrowth(bench: Bench, cycles = 20): Promise<Heap
 /**
  * JS heap held per shown row: the page's heap after every row of `customer`'s history is in the
  * widget, minus before it was mounted (main chunk loaded), ÷ rows. What a phone keeps while the
- * history is open: the parsed answer, its model and the rendered rows (most of it: a heap snapshot
- * at 1,000 rows put about 4.2 KB a row in the renderer's objects, which the young-generation
- * collections during the later steps copy).
+ * history is open: the parsed answer, its model, the formatted rows and the JS wrappers of the
+ * rows' elements. (Until the rows were built as plain DOM, the renderer's virtual tree was most of
+ * it: about 4.4 KB of 6.1 KB a row in a heap snapshot at 1,000 rows.)
  */
 export async function measureHeapPerRow(bench: Bench, customer: BenchCustomer, rows: number): Promise<{ bytes: number; perRow: number }> {
   bench.server.setPage('heap-rows', storefrontPage(`<main id="slot"></main>`))

@@ -1,3 +1,4 @@
+import { StrictMode } from 'react'
 import { act, render, screen } from '@testing-library/react'
 import type { Referral } from '../../src/api/types'
 import { en } from '../../src/i18n/en'
@@ -100,6 +101,56 @@ describe('ReferralList', () => {
       expect(vi.getTimerCount()).toBe(1)
       unmount()
       expect(vi.getTimerCount()).toBe(0)
+    })
+  })
+
+  describe('given rows already shown', () => {
+    // The rows are plain DOM appended by each send's <tbody> (no virtual tree to diff), so what a
+    // re-render must change, it has to rebuild: these fail if a send keeps its old rows.
+    it('rewrites a send\'s rows when fresh data comes for the same send', () => {
+      const before = historyGroups(6)
+      const { container, rerender } = render(<ReferralList t={t} groups={before} />)
+      const statuses = () => Array.from(container.querySelectorAll('tr.bh-rh-row'), (row) => row.getAttribute('data-status'))
+      expect(statuses()).toEqual(Array(6).fill('qualified'))
+
+      const referrals = Array.from({ length: 6 }, (_, index) =>
+        makeReferral({
+          referral_bhid: `friend-send-${Math.floor(index / 3)}`,
+          acceptance_bhid: `friend-${index}`,
+          destination: `friend-${index}`,
+          status: 'approved',
+          accepted_at: new Date(Date.UTC(2024, 0, 2) + index * 60_000).toISOString(),
+        }),
+      )
+      const after = buildHistory({ referrals, totals: null }, { locale: 'en-US', messages: en, timeZone: 'UTC' }).groups
+      expect(after.map((group) => group.referral_bhid)).toEqual(before.map((group) => group.referral_bhid))
+      rerender(<ReferralList t={t} groups={after} />)
+      expect(statuses()).toEqual(Array(6).fill('approved'))
+      expect(rowCount(container)).toBe(6)
+      expect(container.querySelectorAll('tr.bh-rh-group-header')).toHaveLength(2)
+    })
+
+    it('rewords what the list itself words in every shown row when the translator changes', () => {
+      // The rows' model carries its own texts; the list words the rest (here: "no reward yet").
+      const groups = historyGroups(3)
+      const { rerender } = render(<ReferralList t={t} groups={groups} />)
+      expect(screen.getAllByText('No reward yet')).toHaveLength(3)
+      const reworded = createTranslator({ ...en, 'reward.noneYet': 'Nothing yet' }, 'en-US')
+      rerender(<ReferralList t={reworded} groups={groups} />)
+      expect(screen.queryAllByText('No reward yet')).toHaveLength(0)
+      expect(screen.getAllByText('Nothing yet')).toHaveLength(3)
+      expect(screen.getAllByRole('row')).toHaveLength(1 + 1 + 3) // the column headers, the send's heading, its rows
+    })
+
+    it('shows each row once under StrictMode, whose effects run twice', () => {
+      const groups = historyGroups(7)
+      const { container } = render(
+        <StrictMode>
+          <ReferralList t={t} groups={groups} />
+        </StrictMode>,
+      )
+      expect(friendsOnScreen(container)).toEqual(friendsInModel(groups))
+      expect(container.querySelectorAll('tr.bh-rh-group-header')).toHaveLength(2) // sends of 3, 3 and 1
     })
   })
 
