@@ -24,6 +24,12 @@ export const FIRST_ROWS = 25
  * `content-visibility` (referral-history.css) make a step's layout cost its own rows only (with
  * table layout, each step re-laid out the whole table). Also the size of a memoised block. */
 export const ROWS_PER_STEP = 80
+/** The script time a later step aims at. A step's task and frame also lay out its new rows, which the
+ * step's own clock does not see, and building a row as plain DOM costs about half what rendering a
+ * row component did while its layout costs the same: at 20 ms, steps doubled in rows and so did
+ * the layout after each, and a Copy pressed meanwhile waited up to 170 ms for its paint on the phone
+ * profile (BENCHMARKS.md figure 14). */
+export const STEP_BUDGET_MS = 10
 
 /**
  * Every referral row, as a table: the data is a grid (friend × status × date × reward) and table
@@ -44,7 +50,7 @@ export const ROWS_PER_STEP = 80
 export function ReferralList({ t, groups }: ReferralListProps): ReactNode {
   let total = 0
   for (const group of groups) total += group.size
-  const shown = useProgressiveCount(groups, total, { first: FIRST_ROWS, step: ROWS_PER_STEP })
+  const shown = useProgressiveCount(groups, total, { first: FIRST_ROWS, step: ROWS_PER_STEP, stepBudgetMs: STEP_BUDGET_MS })
 
   // Sends in blocks of about a first step's rows: a step re-renders the list, and then compares
   // one memoised block per 80 rows shown so far instead of one memoised send per send (thousands).
