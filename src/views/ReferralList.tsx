@@ -16,7 +16,8 @@ export interface ReferralListProps {
  * about 30 in a page-high box on a tall screen, whose rest follows a task later), so the first
  * paint looks complete. Fewer is faster: 25 instead of 50 painted a 10,000-row history's first
  * rows about 20 % sooner and took the first render and its frame out of the long tasks
- * (BENCHMARKS.md figure 7).
+ * (BENCHMARKS.md figure 7). referral-history.css starts `content-visibility: auto` at the 26th send,
+ * after every send of this first render.
  */
 export const FIRST_ROWS = 25
 /** Rows added by the first later step; later steps are sized to about 20 ms of rendering on the
