@@ -20,7 +20,7 @@ export interface ReferralListProps {
  * after every send of this first render.
  */
 export const FIRST_ROWS = 25
-/** Rows added by the first later step; later steps are sized to about 20 ms of rendering on the
+/** Rows added by the first later step; later steps are sized to STEP_BUDGET_MS of rendering on the
  * shopper's device (`useProgressiveCount`), so no step is a long task. The grid rows and per-send
  * `content-visibility` (referral-history.css) make a step's layout cost its own rows only (with
  * table layout, each step re-laid out the whole table). Also the size of a memoised block. */
