@@ -4,6 +4,7 @@ import { ownOptions } from './ownOptions'
 import { BodyTooLargeError, readCappedText } from './readCappedText'
 import { redactSecrets } from './redact'
 import { parseCustomerReferralsAsync, type ParseResult } from './schema'
+import { yieldToMainThread } from '../scheduling/yieldToMainThread'
 import type { CustomerReferrals } from './types'
 
 export { customerReferralsUrl, DEFAULT_API_BASE_URL, DEFAULT_API_VERSION } from './customerReferralsRequest'
@@ -106,6 +107,10 @@ export function checkedAnswer<Data extends CustomerReferrals>(status: number, pa
 
 const NOT_JSON = Symbol('not json')
 
+/** Characters of an answer above which `JSON.parse` waits for a new task: about 3,000 rows. A short
+ * answer goes straight on (a task hop would only delay its first rows). */
+export const PARSE_IN_OWN_TASK_ABOVE = 1024 * 1024
+
 async function readJson(response: Response, signal: AbortSignal | undefined): Promise<unknown> {
   let text: string
   try {
@@ -126,6 +131,12 @@ async function readJson(response: Response, signal: AbortSignal | undefined): Pr
       message: 'The connection to the Bubblehouse API broke while reading its answer.',
       cause: error,
     })
+  }
+  // A long answer is parsed in a task of its own: reading and decoding 4 MB, then parsing it, were
+  // each 30–50 ms here and together the longest task of a 10,000-row history (BENCHMARKS.md figure 7).
+  if (text.length > PARSE_IN_OWN_TASK_ABOVE) {
+    await yieldToMainThread()
+    signal?.throwIfAborted()
   }
   try {
     // One JSON.parse: parsing in slices did not shorten the longest task, even on a CPU throttled 4×

@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { BubblehouseApiError } from '../../src/api/BubblehouseApiError'
-import { customerReferralsUrl, fetchCustomerReferrals } from '../../src/api/fetchCustomerReferrals'
+import { customerReferralsUrl, fetchCustomerReferrals, PARSE_IN_OWN_TASK_ABOVE } from '../../src/api/fetchCustomerReferrals'
 import { MOCK_SHOP, mintMockCustomerToken } from '../../src/mock-api'
 import { mockApiServer, testApi } from '../support/mockApiServer'
 
@@ -22,10 +22,10 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-/** A long history's answer (about 400 KB of JSON: its rows checked in slices). */
-function longAnswer(): string {
+/** A long history's answer (5,000 rows: about 400 KB of JSON, its rows checked in slices). */
+function longAnswer(rows = 5_000): string {
   const row = { referral_bhid: 'a', channel: 'sms', status: 'invited', sent_at: '2024-05-01T12:00:00Z' }
-  return JSON.stringify({ referrals: Array.from({ length: 5_000 }, (_, index) => ({ ...row, referral_bhid: `send-${index}` })) })
+  return JSON.stringify({ referrals: Array.from({ length: rows }, (_, index) => ({ ...row, referral_bhid: `send-${index}` })) })
 }
 
 async function captureNextRequest(): Promise<() => Request> {
@@ -216,6 +216,21 @@ describe('fetchCustomerReferrals', () => {
       expect(error.message).toContain('not JSON')
     })
 
+    it('parses an answer over 1 MB a task after reading it, and a shorter one at once', async () => {
+      const parse = vi.spyOn(JSON, 'parse')
+      for (const [rows, parsedAtOnce] of [[15_000, false], [5_000, true]] as const) {
+        const text = longAnswer(rows)
+        expect(text.length > PARSE_IN_OWN_TASK_ABOVE).toBe(!parsedAtOnce)
+        mockApiServer.use(http.post('*/CustomerReferrals2', () => new HttpResponse(text, { status: 200 })))
+        const parsed = () => parse.mock.calls.some(([argument]) => argument === text)
+        let parsedByFirstYield: boolean | undefined
+        atYield.run = () => void (parsedByFirstYield ??= parsed())
+        const history = await fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API })
+        expect(parsedByFirstYield, `${rows} rows`).toBe(parsedAtOnce)
+        expect(history.referrals).toHaveLength(rows)
+      }
+    })
+
     it('reads every row of a long answer', async () => {
       mockApiServer.use(http.post('*/CustomerReferrals2', () => new HttpResponse(longAnswer(), { status: 200 })))
       const result = await fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API })
@@ -271,6 +286,17 @@ describe('fetchCustomerReferrals', () => {
         await new Promise((resolve) => setTimeout(resolve, 0))
         expect(yields, `aborted at yield ${at + 1} of ${total}`).toBe(at + 1)
       }
+    })
+
+    it('rejects with the abort reason when it aborts between reading a long answer and parsing it', async () => {
+      const text = longAnswer(15_000)
+      mockApiServer.use(http.post('*/CustomerReferrals2', () => new HttpResponse(text, { status: 200 })))
+      const parse = vi.spyOn(JSON, 'parse')
+      const controller = new AbortController()
+      const reason = new DOMException('aborted before parsing', 'AbortError')
+      atYield.run = () => controller.abort(reason)
+      await expect(fetchCustomerReferrals({ shop: MOCK_SHOP, token: 't', apiBaseUrl: API, signal: controller.signal })).rejects.toBe(reason)
+      expect(parse.mock.calls.some(([argument]) => argument === text)).toBe(false)
     })
 
     it('rejects with the abort reason when it aborts while the body is still arriving', async () => {
