@@ -12,14 +12,20 @@ export interface ReferralListProps {
 }
 
 /**
- * Rows rendered with the data: more than the widget's box shows (about 6 in the default 36em box,
- * about 30 in a page-high box on a tall screen, whose rest follows a task later), so the first
- * paint looks complete. Fewer is faster: 25 instead of 50 painted a 10,000-row history's first
- * rows about 20 % sooner and took the first render and its frame out of the long tasks
- * (BENCHMARKS.md figure 7). referral-history.css starts `content-visibility: auto` at the 26th send,
- * after every send of this first render.
+ * Rows rendered with the data: more than the widget's default box shows (about 6 rows in the 36em
+ * box on a wide layout, 3–4 on a phone's), so the first paint looks complete there; a taller box
+ * (a merchant's `--bh-rh-max-block-size`) gets the rest a task later. Fewer is faster: the frame
+ * that first shows the rows lays out and shapes every one of them along with the whole widget's
+ * first style, and on issue 18's phone profile that frame was the longest task between the main
+ * chunk and the first rows (BENCHMARKS.md figure 15): 10 rows instead of 25 take a 20-row
+ * history's first style and layout from 20.5 to 15.8 ms of CPU on this machine (Chromium traces,
+ * median of 7), four times that on the phone. 25 instead of 50 had already painted a 10,000-row
+ * history's first rows about 20 % sooner (figure 7).
  */
-export const FIRST_ROWS = 25
+export const FIRST_ROWS = 10
+/** Sends laid out in full however they arrive: referral-history.css starts `content-visibility:
+ * auto` at the 26th send (`nth-of-type(n + 26)`), after every send of the first render. */
+export const FULL_LAYOUT_SENDS = 25
 /** Rows added by the first later step; later steps are sized to STEP_BUDGET_MS of rendering on the
  * shopper's device (`useProgressiveCount`), so no step is a long task. The grid rows and per-send
  * `content-visibility` (referral-history.css) make a step's layout cost its own rows only (with

@@ -30,9 +30,25 @@ export function widgetRoot(canvasElement: HTMLElement): HTMLElement {
   return root
 }
 
-/** Waits until the widget's root says it shows `state` (`data-state`), and returns the root. */
-export async function waitForWidgetState(canvasElement: HTMLElement, state: ViewStateType, timeout = 8000): Promise<HTMLElement> {
-  await waitFor(() => expect(widgetRoot(canvasElement)).toHaveAttribute('data-state', state), { timeout })
+/**
+ * Waits until the widget's root says it shows `state` (`data-state`), and returns the root. A
+ * history is also waited for until every row is in (`settled`, the default): rows past the first
+ * render's come in steps, a task or more later, while the table is `aria-busy`.
+ */
+export async function waitForWidgetState(
+  canvasElement: HTMLElement,
+  state: ViewStateType,
+  timeout = 8000,
+  { settled = true }: { settled?: boolean } = {},
+): Promise<HTMLElement> {
+  await waitFor(
+    () => {
+      expect(widgetRoot(canvasElement)).toHaveAttribute('data-state', state)
+      // The attribute's value, not the element: the interactions panel would serialise the table.
+      if (settled) expect(widgetRoot(canvasElement).querySelector('table')?.getAttribute('aria-busy') ?? null).toBeNull()
+    },
+    { timeout },
+  )
   return widgetRoot(canvasElement)
 }
 

@@ -120,7 +120,7 @@ describe('given an expired token and a getToken that mints a fresh one', () => {
     const widget = renderWidget({ token: expired, getToken })
 
     await waitFor(() => expect(widget.state()).toBe('ready'))
-    expect(widget.rowCount()).toBe(17)
+    await waitFor(() => expect(widget.rowCount()).toBe(17))
     expect(getToken).toHaveBeenCalledTimes(1)
     expect(seen.map((entry) => entry.request.headers.get('Authorization'))).toEqual([`Bearer ${fresh}`])
   })
@@ -135,7 +135,7 @@ describe('given a token the API refuses and a getToken that mints a fresh one', 
     const widget = renderWidget({ token: refused, getToken })
 
     await waitFor(() => expect(widget.state()).toBe('ready'))
-    expect(widget.rowCount()).toBe(17)
+    await waitFor(() => expect(widget.rowCount()).toBe(17))
     expect(getToken).toHaveBeenCalledTimes(1)
     expect(seen).toHaveLength(2)
     expect(seen.map((entry) => entry.request.headers.get('Authorization'))).toEqual([`Bearer ${refused}`, `Bearer ${fresh}`])
@@ -188,14 +188,14 @@ describe('given a server that keeps answering 429', () => {
     mockApiServer.use(http.all(ENDPOINT, () => apiError(429, 'rate_limit_exceeded')))
     await act(() => widget.queryClient.refetchQueries())
     await waitFor(() => expect(widget.state()).toBe('rate-limited'))
-    expect(widget.rowCount()).toBe(17)
+    await waitFor(() => expect(widget.rowCount()).toBe(17))
     expect(screen.getByText('Showing your referrals as they were at the last update.')).toBeInTheDocument()
     expect(seen).toHaveLength(1 + 4)
 
     mockApiServer.resetHandlers()
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
     await waitFor(() => expect(widget.state()).toBe('ready'))
-    expect(widget.rowCount()).toBe(17)
+    await waitFor(() => expect(widget.rowCount()).toBe(17))
     expect(seen).toHaveLength(6)
   })
 })
@@ -449,7 +449,7 @@ describe('given a connection that drops', () => {
     mockApiServer.resetHandlers()
     act(() => window.dispatchEvent(new Event('online')))
     await waitFor(() => expect(widget.state()).toBe('ready'))
-    expect(widget.rowCount()).toBe(17)
+    await waitFor(() => expect(widget.rowCount()).toBe(17))
   })
 
   it('sends nothing while the browser is offline, says so, and loads once it is back', async () => {

@@ -28,6 +28,8 @@ async function renderSettled(props: Partial<ReferralHistoryProps>) {
     />,
   )
   await waitFor(() => expect(view.container.querySelector('.bh-rh')).toHaveAttribute('data-state', 'ready'))
+  // Every row in: a history longer than the first render's rows gets the rest in steps.
+  await waitFor(() => expect(view.container.querySelector('table[aria-busy]')).toBeNull())
   return view.container
 }
 

@@ -63,7 +63,7 @@ describe('ReferralHistory', () => {
       expect(root()).toHaveAttribute('data-state', 'loading')
 
       await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
-      expect(rows(container)).toHaveLength(17)
+      await waitFor(() => expect(rows(container)).toHaveLength(17))
       expect(screen.getAllByText('Rewarded').length).toBeGreaterThan(0)
       expect(screen.getByRole('heading', { name: 'Your referrals' })).toBeInTheDocument()
       expect(screen.getByText('Your referral history has loaded: 17 referrals.')).toHaveAttribute('aria-live', 'polite')
@@ -141,7 +141,7 @@ describe('ReferralHistory', () => {
       await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
       expect(getToken).toHaveBeenCalledTimes(1)
       expect(apiRequests().map((request) => request.status)).toEqual([200])
-      expect(rows(container)).toHaveLength(17)
+      await waitFor(() => expect(rows(container)).toHaveLength(17))
     })
   })
 
@@ -154,7 +154,7 @@ describe('ReferralHistory', () => {
       await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
       expect(getToken).toHaveBeenCalledTimes(1)
       expect(apiRequests().map((request) => request.status)).toEqual([401, 200])
-      expect(rows(container)).toHaveLength(17)
+      await waitFor(() => expect(rows(container)).toHaveLength(17))
     })
   })
 
@@ -317,7 +317,7 @@ describe('ReferralHistory', () => {
       await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
       // The typical history has 17 rows; three are unreadable. A coupon string, a coupon without
       // text and points sent as "250" are guesses or readable, and cost no row.
-      expect(rows(container)).toHaveLength(14)
+      await waitFor(() => expect(rows(container)).toHaveLength(14))
       expect(screen.getByText('3 entries could not be shown.')).toBeInTheDocument()
       expect(container.textContent).toContain('250 points')
       await waitFor(() => expect(warn).toHaveBeenCalledTimes(3))

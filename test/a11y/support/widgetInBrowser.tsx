@@ -79,11 +79,16 @@ export async function renderWidget(
   return { root, host, queryClient, container: utils.container, unmount: utils.unmount }
 }
 
-/** Waits until the root shows `state` (and the translated catalogue has arrived). */
-export async function waitForState(widget: RenderedWidget, state: ViewStateType): Promise<HTMLElement> {
+/**
+ * Waits until the root shows `state` (and the translated catalogue has arrived). A history is
+ * also waited for until every row is in (`settled`, the default): rows past the first render's
+ * come in steps, a task or more later, while the table is `aria-busy`.
+ */
+export async function waitForState(widget: RenderedWidget, state: ViewStateType, { settled = true }: { settled?: boolean } = {}): Promise<HTMLElement> {
   await vi.waitFor(
     () => {
       expect(widget.root().getAttribute('data-state')).toBe(state)
+      if (settled) expect(widget.root().querySelector('table[aria-busy]')).toBeNull()
     },
     { timeout: 5000, interval: 20 },
   )
