@@ -66,7 +66,7 @@ export function formatMarkdown(results: BenchResults, before: BenchResults | nul
 
 Issue 5: the script-tag embed and the widget measured in real Chromium, each figure as a ratio against a baseline measured **in the same run** (so a slower or faster machine moves both sides).
 
-Rerun: \`npm run bench\` (full, about 1–2 minutes on 2 cores; rewrites this file). CI runs \`npm run bench:smoke\` (one iteration of each figure, prints the table, writes nothing here, and exits non-zero only when the harness breaks or a hard budget fails: the sizes in \`.size-limit.json\`, lazy loading, the request count).
+Rerun: \`npm run bench\` (full, about 4–8 minutes on 2 cores, with the phone profile; rewrites this file). CI runs \`npm run bench:smoke\` (one iteration of each figure, prints the table, writes nothing here, and exits non-zero only when the harness breaks or a hard budget fails: the sizes in \`.size-limit.json\`, lazy loading, the request count).
 
 - Run: ${results.date}, ${results.mode} mode, at commit ${results.commit}
 - Machine: ${results.machine}
