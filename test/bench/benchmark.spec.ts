@@ -2,12 +2,13 @@ import { execFileSync } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { expect, test } from '@playwright/test'
+import { expect, test, type Browser } from '@playwright/test'
 import { startBenchServer } from './benchServer'
 import { BENCH_OUT, buildBundles } from './buildBundles'
 import { MID_RANGE_PHONE, measureCopyWhileAdding, measureHeapGrowth, measureHeapPerRow, measureLayoutShift, measureLayoutShiftPerState, measureRepeatShiftWithoutRenderBlocking, type LayoutShiftResult, measureLazyLoad, measureRender, measureRequestCount, measureTimeToRows, type Bench } from './figures'
 import { README_HEIGHT_RULE, README_LOADER_ATTRIBUTES } from './benchPages'
 import { BENCH_NOTES } from './notes'
+import { BENCH_DISABLE_FEATURES_SWITCH } from './benchBrowser'
 import { FIRST_ROWS } from '../../src/views/ReferralList'
 import { formatMarkdown, formatTable, KB, kb, machineInfo, ms, ratio, type BenchResults, type Figure } from './report'
 
@@ -18,6 +19,7 @@ const BEFORE_FILE = join(ROOT, 'test/bench/results-before.json')
 const RUNS = MODE === 'smoke' ? { timeToRows: 1, render1k: 1, render10k: 1, interaction: 1 } : { timeToRows: 5, render1k: 5, render10k: 5, interaction: 5 }
 
 test('benchmark: size, loading, rendering, requests, layout shift and memory of the embed', async ({ browser }) => {
+  await expectOneDisableFeaturesSwitch(browser)
   const sizes = await buildBundles()
   const budgets = sizeBudgets()
   const server = await startBenchServer()
@@ -247,4 +249,19 @@ function gitCommit(): string {
 function describeShifts(result: LayoutShiftResult): string {
   if (result.entries.length === 0) return 'no shift'
   return result.entries.map((entry) => `at ${entry.atMs} ms, ${entry.value.toFixed(3)}: ${entry.moved.slice(0, 2).join(', ')}${entry.moved.length > 2 ? ', …' : ''}`).join('; ')
+}
+
+/** The browser runs with the bench's one `--disable-features` (benchBrowser.ts): Chromium keeps only
+ * the last, so a second one, Playwright's own left in by an upgrade that changed its list, would
+ * silently drop names. Read back from chrome://version, which shows the command line as launched. */
+async function expectOneDisableFeaturesSwitch(browser: Browser): Promise<void> {
+  const page = await browser.newPage()
+  try {
+    await page.goto('chrome://version')
+    const commandLine = (await page.locator('#command_line').textContent()) ?? ''
+    const switches = commandLine.split(/\s+/).filter((part) => part.startsWith('--disable-features='))
+    expect(switches, 'update PLAYWRIGHT_DISABLED_FEATURES in test/bench/benchBrowser.ts to Playwright\'s list').toEqual([BENCH_DISABLE_FEATURES_SWITCH])
+  } finally {
+    await page.close()
+  }
 }

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumExecutable, CHROMIUM_FLAGS } from '../support/chromium.ts'
+import { BENCH_LAUNCH_OPTIONS } from './benchBrowser.ts'
 
 /**
  * The performance benchmark of issue 5 (`npm run bench`, `npm run bench:smoke`): one long test
@@ -18,6 +18,6 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
+    launchOptions: BENCH_LAUNCH_OPTIONS,
   },
 })
