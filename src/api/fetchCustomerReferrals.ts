@@ -132,8 +132,9 @@ async function readJson(response: Response, signal: AbortSignal | undefined): Pr
       cause: error,
     })
   }
-  // A long answer is parsed in a task of its own: reading and decoding 4 MB, then parsing it, were
-  // each 30–50 ms here and together the longest task of a 10,000-row history (BENCHMARKS.md figure 7).
+  // A long answer is parsed in a task of its own: reading and decoding a 10,000-row answer (3.3 MB),
+  // then parsing it with the first slice of checks, were 40–60 ms each here and together the
+  // longest task of that history (BENCHMARKS.md figure 7).
   if (text.length > PARSE_IN_OWN_TASK_ABOVE) {
     await yieldToMainThread()
     signal?.throwIfAborted()

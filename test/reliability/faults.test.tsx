@@ -365,7 +365,7 @@ describe.each([
       await act(() => queryClient.invalidateQueries())
     }
     await waitFor(() => widgets.forEach((widget) => expect(widget.state()).toBe('rate-limited')))
-    expect(widgets[0]!.rowCount()).toBe(withLastGood ? 17 : 0)
+    await waitFor(() => expect(widgets[0]!.rowCount()).toBe(withLastGood ? 17 : 0))
 
     // Every widget's Retry, twice, and the host refetching (react-query cancels and re-sends).
     await act(async () => {

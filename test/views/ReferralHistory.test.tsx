@@ -78,6 +78,7 @@ describe('ReferralHistory', () => {
       const token = await mintMockCustomerToken('typical')
       const { container, root } = renderWidget({ token })
       await waitFor(() => expect(root()).toHaveAttribute('data-state', 'ready'))
+      await waitFor(() => expect(rows(container)).toHaveLength(17))
 
       const buttons = screen.getAllByRole('button', { name: /^Copy the invitation link/ })
       expect(invited.length).toBeGreaterThan(0)

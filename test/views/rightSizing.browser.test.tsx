@@ -167,7 +167,7 @@ it('forgets the remembered height of every shop on resetReferralHistory() (a sig
   expect(localStorage.getItem('the-page-own-key')).toBe('kept')
 })
 
-it('lays out every send of the first render in full: content-visibility starts with the sends later steps add', async () => {
+it('lays out the first 25 sends in full, every send of the first render among them: content-visibility starts at the 26th', async () => {
   // A `content-visibility: auto` send seen for the first time costs its frame a second style and
   // layout pass (BENCHMARKS.md figure 12), and one laid out at the assumed height moves the page.
   const widget = await renderWidget('many', { locale: 'en-US' })
