@@ -54,6 +54,8 @@ for (const runner of runners) {
   if (runner.status !== 0 && runner.failed === 0) failed += 1
 }
 if (runners[0].status !== 0 && runners[0].failed === 0) printErrorsOutsideTests(vitestLog)
+// CI shows only the tail of the output: name every failed test there, with its first message line.
+printFailedTests(`${OUT}/vitest.json`, `${OUT}/playwright.json`)
 console.log(`\n${passed} passed, ${failed} failed`)
 process.exit(exitCode)
 
@@ -75,6 +77,45 @@ function readPlaywright(path) {
   const report = readJson(path)
   if (!report?.stats) return { passed: 0, failed: 0 }
   return { passed: (report.stats.expected ?? 0) + (report.stats.flaky ?? 0), failed: report.stats.unexpected ?? 0 }
+}
+
+/** Lists, at the end, each failed test of both runners: file, name and the first line of its error. */
+function printFailedTests(vitestPath, playwrightPath) {
+  const failures = []
+  for (const file of readJson(vitestPath)?.testResults ?? []) {
+    const path = file.name.replace(`${process.cwd()}/`, '')
+    for (const test of file.assertionResults ?? []) {
+      if (test.status === 'failed') failures.push(`${path} › ${test.fullName} — ${firstLine(test.failureMessages?.[0])}`)
+    }
+    if (file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')) {
+      failures.push(`${path} — ${firstLine(file.message)}`)
+    }
+  }
+  const visit = (suite, titles) => {
+    for (const spec of suite.specs ?? []) {
+      for (const test of spec.tests ?? []) {
+        if (test.status !== 'unexpected') continue
+        const error = test.results?.at(-1)?.error?.message
+        failures.push(`${spec.file} › ${[...titles, spec.title].join(' › ')} — ${firstLine(error)}`)
+      }
+    }
+    for (const child of suite.suites ?? []) visit(child, [...titles, child.title])
+  }
+  for (const suite of readJson(playwrightPath)?.suites ?? []) visit(suite, [])
+  if (failures.length === 0) return
+  console.log(`\nfailed tests (${failures.length}):`)
+  for (const failure of failures) console.log(`  ✗ ${failure}`)
+}
+
+function firstLine(message) {
+  return (
+    String(message ?? 'no message')
+      .replace(/\x1b\[[0-9;]*m/g, '')
+      .split('\n')
+      .find((line) => line.trim() !== '')
+      ?.trim()
+      .slice(0, 300) ?? 'no message'
+  )
 }
 
 /** Repeats, at the end, what vitest printed about errors outside any test. */
