@@ -70,7 +70,13 @@ function readJson(path) {
 function readVitest(path) {
   const report = readJson(path)
   if (!report) return { passed: 0, failed: 0 }
-  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + (report.numFailedTestSuites ?? 0) }
+  // numFailedTestSuites also counts the file and each describe block around a failed test, so one
+  // failed test read as "3 failed". A file that failed with no failed test in it (it did not load,
+  // or an error outside its tests) still counts as one failure.
+  const filesFailedOutsideTests = (report.testResults ?? []).filter(
+    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
+  ).length
+  return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + filesFailedOutsideTests }
 }
 
 function readPlaywright(path) {
