@@ -7,7 +7,8 @@ export interface ProgressiveCountOptions {
   /** Items added by the first later step. Later steps are sized from how long the last one took to
    * render, so each takes about `stepBudgetMs` on this device. At least 1. */
   step: number
-  /** Render time to aim for per step. Default 20 ms: a step's task holds more than its render, and
+  /** Render time to aim for per step. Default 20 ms (the history passes 10, `STEP_BUDGET_MS` in
+   * ReferralList.tsx, since rows became plain DOM): a step's task holds more than its render, and
    * the rest must fit too before the task counts as long (50 ms) or blocks input for 100 ms: a
    * garbage collection that lands in it (the rows rendered so far are live objects it copies;
    * 40–100 ms here at a few thousand rows) and the frame's style and layout of the new rows. With

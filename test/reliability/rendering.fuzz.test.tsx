@@ -9,6 +9,7 @@ import { createTranslator } from '../../src/i18n/translator'
 import { MOCK_SHOP } from '../../src/mock-api'
 import { buildHistory } from '../../src/model/buildHistory'
 import { HistoryView } from '../../src/views/HistoryView'
+import { FIRST_ROWS } from '../../src/views/ReferralList'
 import { ReferralHistory } from '../../src/views/ReferralHistory'
 import { resetReportedMessages } from '../../src/views/reportOnce'
 import { mockApiServer } from '../support/mockApiServer'
@@ -44,10 +45,15 @@ function expectOnlyWidgetMarkup(root: HTMLElement): void {
 
 const sorted = (values: readonly string[]) => [...values].sort()
 
+/** Bodies whose rows all come in the first render (longer histories add the rest in later steps,
+ * a task or more after it: test/views/ReferralList.test.tsx and useProgressiveCount.test.tsx hold
+ * those). */
+const firstRenderBody = validBody.filter((body) => Array.isArray(body.referrals) && body.referrals.length <= FIRST_ROWS)
+
 describe('HistoryView over generated valid bodies (300 bodies)', () => {
-  it('renders every row, and every API string exactly as text', () => {
+  it(`renders every row of a history of up to ${FIRST_ROWS} rows in its first render, and every API string exactly as text`, () => {
     fc.assert(
-      fc.property(validBody, fc.boolean(), (body, deanonymize) => {
+      fc.property(firstRenderBody, fc.boolean(), (body, deanonymize) => {
         const parsed = parseCustomerReferrals(body)
         if (!parsed.ok) throw new Error(`refused a valid body at ${parsed.path}`)
         const data: CustomerReferrals = parsed.data
