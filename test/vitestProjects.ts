@@ -3,7 +3,7 @@ import type { TestProjectInlineConfiguration } from 'vitest/config'
 import { playwright } from '@vitest/browser-playwright'
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
 import { emulateMedia } from './a11y/support/emulateMediaCommand.ts'
-import { chromiumExecutable, CHROMIUM_FLAGS } from './support/chromium.ts'
+import { CHROMIUM_LAUNCH_OPTIONS } from './support/chromium.ts'
 import { themeStylesheetCommand } from './support/themeStylesheetCommand.ts'
 
 /**
@@ -99,7 +99,7 @@ export function vitestProjects({ embedRuntimeAliases }: { embedRuntimeAliases: A
           // published theme stylesheets (node_modules) for the theme-stylesheet tests.
           commands: { emulateMedia, themeStylesheet: themeStylesheetCommand },
           provider: playwright({
-            launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
+            launchOptions: CHROMIUM_LAUNCH_OPTIONS,
           }),
           instances: [{ browser: 'chromium' }],
         },
@@ -117,7 +117,7 @@ export function vitestProjects({ embedRuntimeAliases }: { embedRuntimeAliases: A
           headless: true,
           screenshotFailures: false,
           provider: playwright({
-            launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
+            launchOptions: CHROMIUM_LAUNCH_OPTIONS,
           }),
           instances: [{ browser: 'chromium' }],
         },

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumExecutable, CHROMIUM_FLAGS } from '../support/chromium.ts'
+import { CHROMIUM_LAUNCH_OPTIONS } from '../support/chromium.ts'
 
 /**
  * End-to-end tests of the script-tag embed: the built files in dist/embed, loaded by <script> tags
@@ -21,7 +21,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
     viewport: { width: 1280, height: 800 },
     deviceScaleFactor: 1,
     locale: 'en-US',

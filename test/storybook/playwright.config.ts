@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { chromiumExecutable, CHROMIUM_FLAGS } from '../support/chromium.ts'
+import { CHROMIUM_LAUNCH_OPTIONS } from '../support/chromium.ts'
 
 /** Port of the static server for the built Storybook (override with STORYBOOK_STATIC_PORT). */
 export const STORYBOOK_STATIC_PORT = Number(process.env.STORYBOOK_STATIC_PORT ?? 6116)
@@ -32,7 +32,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${STORYBOOK_STATIC_PORT}`,
     browserName: 'chromium',
     headless: true,
-    launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_FLAGS },
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
     viewport: { width: 1024, height: 768 },
     deviceScaleFactor: 1,
     locale: 'en-US',
