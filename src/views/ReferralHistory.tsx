@@ -27,6 +27,7 @@ import { RateLimitedState } from './states/RateLimitedState'
 import { StyleIsolationBoundary, type StyleIsolation } from './ShadowHost'
 import { resolveTheme, type ReferralHistoryTheme } from './theme'
 import { useReservedBlockSize } from './size/useReservedBlockSize'
+import { useFocusKeptInWidget } from './useFocusKeptInWidget'
 
 export interface ReferralHistoryProps {
   /** Required. The Bubblehouse shop slug, e.g. `"my-shop"`. */
@@ -182,6 +183,8 @@ function WidgetRoot({ props }: { props: ReferralHistoryProps }): ReactNode {
     config.shop,
     state.type === 'loading' ? 'loading' : state.type === 'ready' || state.type === 'empty' ? 'history' : 'notice',
   )
+
+  useFocusKeptInWidget(rootElement, state.type)
 
   const onStateChange = props.onStateChange
   useEffect(() => {

@@ -102,6 +102,45 @@ describe('operating controls from the keyboard', () => {
     await vi.waitFor(() => expect(api.requests.length).toBeGreaterThan(before))
   })
 
+  it('keeps the keyboard focus in the widget when Retry goes away with the Error state (its load shows Loading)', async () => {
+    const widget = await renderWidget('server-error', { locale: 'en-US' })
+    await waitForState(widget, 'error')
+    await tabPastBody(widget)
+    await userEvent.tab()
+    expect(focusedInWidget(widget)?.textContent).toBe(en['error.retry'])
+    const before = api.requests.length
+    await userEvent.keyboard('{Enter}')
+    // Loading (with these tests' fast retries, a few ms), then Error again with a new Retry.
+    await vi.waitFor(() => expect(api.requests.length).toBeGreaterThan(before))
+    await waitForState(widget, 'error')
+    // Not dropped to the page's start when Retry went: on the widget's named body region, where
+    // the next Tab continues and where the rows or the notice appear.
+    const focused = focusedInWidget(widget)
+    expect(focused?.getAttribute('role')).toBe('region')
+    expect(focused?.classList.contains('bh-rh-body')).toBe(true)
+  })
+
+  it('never pulls the focus back from the page when Retry goes away after the shopper moved on', async () => {
+    const widget = await renderWidget('server-error', { locale: 'en-US' })
+    await waitForState(widget, 'error')
+    await tabPastBody(widget)
+    await userEvent.tab()
+    const retry = focusedInWidget(widget) as HTMLElement
+    const pageButton = document.body.appendChild(document.createElement('button'))
+    pageButton.textContent = 'A control of the page'
+    try {
+      pageButton.focus()
+      const before = api.requests.length
+      retry.click() // the retry starts while the focus is on the page
+      await vi.waitFor(() => expect(api.requests.length).toBeGreaterThan(before))
+      await waitForState(widget, 'error')
+      expect(document.activeElement).toBe(pageButton)
+      expect(focusedInWidget(widget)).toBeNull()
+    } finally {
+      pageButton.remove()
+    }
+  })
+
   it('follows the empty state call to action from the keyboard', async () => {
     const widget = await renderWidget('empty', { locale: 'en-US', referUrl: '#refer' })
     await waitForState(widget, 'empty')

@@ -27,6 +27,8 @@ test.describe('given the API is down until the shopper retries', () => {
     await expect(widgetIn(host)).toHaveAttribute('data-state', 'loading')
     await expect(widgetIn(host)).toHaveAttribute('data-state', 'error')
     expect(server.stats.apiRequestsStarted).toBeGreaterThan(before)
+    // Retry went away with the Error state: the focus went to the widget's body, not the page's start.
+    await expect(host.getByRole('region', { name: 'Your referrals' })).toBeFocused()
 
     server.outage = false
     await retry.focus()
