@@ -108,6 +108,7 @@ export const en: Messages = {
   'error.title': 'We couldn’t load your referrals',
   'error.body': 'Please check your connection and try again.',
   'error.retry': 'Retry',
+  'error.retrying': 'Trying again…',
   'error.reference': 'Reference: {code}',
   'configError.title': 'Referral history is not set up correctly',
   'configError.body': 'If you run this shop, here is what needs fixing:',

@@ -142,6 +142,8 @@ export interface Messages {
   'error.title': Message
   'error.body': Message
   'error.retry': Message
+  /** The Retry button while the load it started runs. */
+  'error.retrying': Message
   /** Values: `code` (the API error id, for support). */
   'error.reference': Message
   'configError.title': Message

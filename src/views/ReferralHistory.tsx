@@ -265,7 +265,7 @@ function StateView(input: {
     case 'error':
       return (
         <>
-          <ErrorState t={t} onRetry={retry} code={state.code} />
+          <ErrorState t={t} onRetry={retry} code={state.code} retrying={state.retrying} />
           {state.data ? history(state.data) : null}
         </>
       )

@@ -11,7 +11,9 @@ export type ViewState =
   | { type: 'invalid-token' }
   /** `retryAt`: when the widget tries again by itself; `null` when it no longer does. */
   | { type: 'rate-limited'; data: CustomerReferrals | null; retryAt: number | null }
-  | { type: 'error'; code: string; data: CustomerReferrals | null }
+  /** `retrying`: a load runs again over the failed one (Retry, or the connection came back); with
+   * no rows kept it shows as Loading instead, so this is the case with the last good rows. */
+  | { type: 'error'; code: string; data: CustomerReferrals | null; retrying: boolean }
 
 export type ViewStateType = ViewState['type']
 
@@ -53,12 +55,19 @@ export function getViewState(
       }
       case 'transient':
       case 'final':
-        return { type: 'error', code: isBubblehouseApiError(query.error) ? query.error.code : 'unexpected_error', data }
+        return {
+          type: 'error',
+          code: isBubblehouseApiError(query.error) ? query.error.code : 'unexpected_error',
+          data,
+          // react-query keeps a failed query's error while it loads again over kept data, with
+          // its own retries and backoff (seconds): without this, Retry looked as if it did nothing.
+          retrying: query.fetchStatus === 'fetching',
+        }
     }
   }
 
   if (query.status === 'pending' && query.fetchStatus === 'paused') {
-    return { type: 'error', code: CLIENT_ERROR_CODES.offline, data: null }
+    return { type: 'error', code: CLIENT_ERROR_CODES.offline, data: null, retrying: false }
   }
   if (query.status === 'pending' || query.data === undefined) return { type: 'loading' }
   // "No referrals yet" only when the answer had none: rows left out as unreadable are not nothing.

@@ -200,6 +200,33 @@ describe('given a server that keeps answering 429', () => {
   })
 })
 
+describe('given a server that fails (503) after a good answer', () => {
+  it('keeps the last good rows, says "Trying again…" on the button while the load Retry started runs, then recovers', async () => {
+    const widget = renderWidget({ token: await mintMockCustomerToken('typical') })
+    await waitFor(() => expect(widget.state()).toBe('ready'))
+
+    mockApiServer.use(http.all(ENDPOINT, () => apiError(503, 'service_unavailable')))
+    await act(() => widget.queryClient.refetchQueries())
+    await waitFor(() => expect(widget.state()).toBe('error'))
+    await waitFor(() => expect(widget.rowCount()).toBe(17))
+
+    // The next answers wait at a gate, then come from the mock API as usual.
+    let open!: () => void
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    mockApiServer.resetHandlers()
+    mockApiServer.use(http.all(ENDPOINT, async () => void (await gate)))
+    await userEvent.click(screen.getByRole('button', { name: 'Retry' }))
+    const button = await screen.findByRole('button', { name: 'Trying again…' })
+    expect(button).toHaveAttribute('aria-disabled', 'true')
+    expect(widget.state()).toBe('error')
+    await waitFor(() => expect(widget.rowCount()).toBe(17))
+
+    open()
+    await waitFor(() => expect(widget.state()).toBe('ready'))
+    expect(screen.queryByRole('button', { name: /Retry|Trying again/ })).toBeNull()
+  })
+})
+
 describe('given a server that keeps answering 429 for minutes', () => {
   // The real schedule scaled down 10× (30 s → 3 s, 5 min → 30 s, 10 min → 60 s) so the fake clock
   // has fewer countdown ticks to step through; the real numbers are pinned in retryPolicy.test.ts.

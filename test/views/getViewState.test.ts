@@ -29,7 +29,7 @@ describe('getViewState', () => {
   })
 
   it('says so when the first load waits for the browser to come back online', () => {
-    expect(getViewState(snapshot({ fetchStatus: 'paused' }), options)).toEqual({ type: 'error', code: 'offline', data: null })
+    expect(getViewState(snapshot({ fetchStatus: 'paused' }), options)).toEqual({ type: 'error', code: 'offline', data: null, retrying: false })
     expect(getViewState(snapshot({ fetchStatus: 'fetching' }), options)).toEqual({ type: 'loading' })
   })
 
@@ -58,8 +58,16 @@ describe('getViewState', () => {
 
   it('reports other failures with their code', () => {
     expect(getViewState(snapshot({ status: 'error', error: apiError(502, 'malformed_response') }), options))
-      .toEqual({ type: 'error', code: 'malformed_response', data: null })
+      .toEqual({ type: 'error', code: 'malformed_response', data: null, retrying: false })
     expect(getViewState(snapshot({ status: 'error', error: new Error('boom') }), options))
-      .toEqual({ type: 'error', code: 'unexpected_error', data: null })
+      .toEqual({ type: 'error', code: 'unexpected_error', data: null, retrying: false })
+  })
+
+  it('says the error is being retried while a load runs over it with the last good rows', () => {
+    const failed = { status: 'error' as const, data, error: apiError(503, 'service_unavailable') }
+    expect(getViewState(snapshot({ ...failed, fetchStatus: 'fetching' }), options))
+      .toEqual({ type: 'error', code: 'service_unavailable', data, retrying: true })
+    expect(getViewState(snapshot({ ...failed, fetchStatus: 'idle' }), options))
+      .toEqual({ type: 'error', code: 'service_unavailable', data, retrying: false })
   })
 })

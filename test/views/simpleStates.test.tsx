@@ -75,6 +75,27 @@ describe('ErrorState', () => {
     expect(await axeViolations(container)).toEqual([])
   })
 
+  it('says it is trying again while the load Retry started runs, keeping the button focusable', async () => {
+    const user = userEvent.setup()
+    const onRetry = vi.fn()
+    const { container, rerender } = render(<ErrorState t={t} onRetry={onRetry} />)
+    const button = screen.getByRole('button', { name: 'Retry' })
+    button.focus()
+
+    rerender(<ErrorState t={t} onRetry={onRetry} retrying />)
+    expect(button).toHaveAccessibleName('Trying again…')
+    expect(button).toHaveAttribute('aria-disabled', 'true')
+    expect(button).not.toBeDisabled()
+    expect(button).toHaveFocus()
+    expect(await axeViolations(container)).toEqual([])
+
+    rerender(<ErrorState t={t} onRetry={onRetry} />)
+    expect(button).toHaveAccessibleName('Retry')
+    expect(button).not.toHaveAttribute('aria-disabled')
+    await user.click(button)
+    expect(onRetry).toHaveBeenCalledOnce()
+  })
+
   it('shows the error code as a reference for support', () => {
     render(<ErrorState t={t} onRetry={() => {}} code="network_error" />)
     expect(screen.getByText('Reference: network_error')).toBeInTheDocument()

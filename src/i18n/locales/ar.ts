@@ -143,6 +143,7 @@ export const ar: Messages = {
   'error.title': 'تعذّر تحميل إحالاتك',
   'error.body': 'يُرجى التحقق من اتصالك والمحاولة مرة أخرى.',
   'error.retry': 'إعادة المحاولة',
+  'error.retrying': 'جارٍ إعادة المحاولة…',
   'error.reference': 'المرجع: {code}',
   'configError.title': 'سجل الإحالات غير مُعدّ بشكل صحيح',
   'configError.body': 'إذا كنت تدير هذا المتجر، فإليك ما يجب إصلاحه:',

@@ -109,6 +109,7 @@ export const de: Messages = {
   'error.title': 'Ihre Empfehlungen konnten nicht geladen werden',
   'error.body': 'Bitte prüfen Sie Ihre Verbindung und versuchen Sie es erneut.',
   'error.retry': 'Erneut versuchen',
+  'error.retrying': 'Neuer Versuch …',
   'error.reference': 'Referenz: {code}',
   'configError.title': 'Der Empfehlungsverlauf ist nicht richtig eingerichtet',
   'configError.body': 'Wenn Sie diesen Shop betreiben, muss Folgendes behoben werden:',

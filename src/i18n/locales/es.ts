@@ -112,6 +112,7 @@ export const es: Messages = {
   'error.title': 'No hemos podido cargar tus recomendaciones',
   'error.body': 'Comprueba tu conexión y vuelve a intentarlo.',
   'error.retry': 'Reintentar',
+  'error.retrying': 'Reintentando…',
   'error.reference': 'Referencia: {code}',
   'configError.title': 'El historial de recomendaciones no está bien configurado',
   'configError.body': 'Si gestionas esta tienda, esto es lo que hay que corregir:',

@@ -113,6 +113,7 @@ export const fr: Messages = {
   'error.title': 'Impossible de charger vos parrainages',
   'error.body': 'Vérifiez votre connexion et réessayez.',
   'error.retry': 'Réessayer',
+  'error.retrying': 'Nouvelle tentative…',
   'error.reference': 'Référence\u00a0: {code}',
   'configError.title': 'L’historique de parrainage n’est pas correctement configuré',
   'configError.body': 'Si vous gérez cette boutique, voici ce qu’il faut corriger\u00a0:',

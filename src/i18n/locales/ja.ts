@@ -100,6 +100,7 @@ export const ja: Messages = {
   'error.title': '紹介履歴を読み込めませんでした',
   'error.body': '接続を確認して、もう一度お試しください。',
   'error.retry': '再試行',
+  'error.retrying': '再試行しています…',
   'error.reference': '参照コード：{code}',
   'configError.title': '紹介履歴が正しく設定されていません',
   'configError.body': 'ショップ運営者の方へ：次の点を修正してください。',

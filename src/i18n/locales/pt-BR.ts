@@ -112,6 +112,7 @@ export const ptBR: Messages = {
   'error.title': 'Não foi possível carregar suas indicações',
   'error.body': 'Verifique sua conexão e tente novamente.',
   'error.retry': 'Tentar novamente',
+  'error.retrying': 'Tentando novamente…',
   'error.reference': 'Referência: {code}',
   'configError.title': 'O histórico de indicações não está configurado corretamente',
   'configError.body': 'Se você administra esta loja, veja o que precisa ser corrigido:',
