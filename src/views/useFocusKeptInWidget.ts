@@ -31,10 +31,11 @@ export function useFocusKeptInWidget(root: HTMLElement | null, stateType: string
   }, [root])
 
   useClientLayoutEffect(() => {
-    const document = root?.ownerDocument
+    if (!root) return
+    const { activeElement, body } = root.ownerDocument
     // Lost, not moved: the element went with the state, and the page's focus fell to its start.
-    if (focused.current?.isConnected === false && document?.activeElement === document?.body) {
-      root?.querySelector<HTMLElement>('.bh-rh-body')?.focus({ preventScroll: true })
+    if (focused.current?.isConnected === false && activeElement === body) {
+      root.querySelector<HTMLElement>('.bh-rh-body')?.focus({ preventScroll: true })
     }
   }, [root, stateType])
 }

@@ -8,7 +8,7 @@ import { BENCH_OUT, buildBundles } from './buildBundles'
 import { MID_RANGE_PHONE, measureCopyWhileAdding, measureHeapGrowth, measureHeapPerRow, measureLayoutShift, measureLayoutShiftPerState, measureRepeatShiftWithoutRenderBlocking, type LayoutShiftResult, measureLazyLoad, measureRender, measureRequestCount, measureTimeToRows, type Bench } from './figures'
 import { README_HEIGHT_RULE, README_LOADER_ATTRIBUTES } from './benchPages'
 import { BENCH_NOTES } from './notes'
-import { BENCH_DISABLE_FEATURES_SWITCH } from './benchBrowser'
+import { DISABLE_FEATURES_SWITCH } from '../support/chromium'
 import { FIRST_ROWS } from '../../src/views/ReferralList'
 import { formatMarkdown, formatTable, KB, kb, machineInfo, ms, ratio, type BenchResults, type Figure } from './report'
 
@@ -251,7 +251,7 @@ function describeShifts(result: LayoutShiftResult): string {
   return result.entries.map((entry) => `at ${entry.atMs} ms, ${entry.value.toFixed(3)}: ${entry.moved.slice(0, 2).join(', ')}${entry.moved.length > 2 ? ', …' : ''}`).join('; ')
 }
 
-/** The browser runs with the bench's one `--disable-features` (benchBrowser.ts): Chromium keeps only
+/** The browser runs with one `--disable-features` (test/support/chromium.ts): Chromium keeps only
  * the last, so a second one, Playwright's own left in by an upgrade that changed its list, would
  * silently drop names. Read back from chrome://version, which shows the command line as launched. */
 async function expectOneDisableFeaturesSwitch(browser: Browser): Promise<void> {
@@ -260,7 +260,7 @@ async function expectOneDisableFeaturesSwitch(browser: Browser): Promise<void> {
     await page.goto('chrome://version')
     const commandLine = (await page.locator('#command_line').textContent()) ?? ''
     const switches = commandLine.split(/\s+/).filter((part) => part.startsWith('--disable-features='))
-    expect(switches, 'update PLAYWRIGHT_DISABLED_FEATURES in test/bench/benchBrowser.ts to Playwright\'s list').toEqual([BENCH_DISABLE_FEATURES_SWITCH])
+    expect(switches, 'update PLAYWRIGHT_DISABLED_FEATURES in test/support/chromium.ts to Playwright\'s list').toEqual([DISABLE_FEATURES_SWITCH])
   } finally {
     await page.close()
   }

@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test'
-import { BENCH_LAUNCH_OPTIONS } from './benchBrowser.ts'
+import { CHROMIUM_LAUNCH_OPTIONS } from '../support/chromium.ts'
 
 /**
  * The performance benchmark of issue 5 (`npm run bench`, `npm run bench:smoke`): one long test
@@ -18,6 +18,6 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     headless: true,
-    launchOptions: BENCH_LAUNCH_OPTIONS,
+    launchOptions: CHROMIUM_LAUNCH_OPTIONS,
   },
 })

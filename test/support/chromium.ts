@@ -73,4 +73,3 @@ export const CHROMIUM_LAUNCH_OPTIONS = {
   args: [...CHROMIUM_FLAGS, DISABLE_FEATURES_SWITCH],
   ignoreDefaultArgs: [`--disable-features=${PLAYWRIGHT_DISABLED_FEATURES.join(',')}`],
 }
-

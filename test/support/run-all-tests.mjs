@@ -73,9 +73,7 @@ function readVitest(path) {
   // numFailedTestSuites also counts the file and each describe block around a failed test, so one
   // failed test read as "3 failed". A file that failed with no failed test in it (it did not load,
   // or an error outside its tests) still counts as one failure.
-  const filesFailedOutsideTests = (report.testResults ?? []).filter(
-    (file) => file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed'),
-  ).length
+  const filesFailedOutsideTests = (report.testResults ?? []).filter(failedOutsideTests).length
   return { passed: report.numPassedTests ?? 0, failed: (report.numFailedTests ?? 0) + filesFailedOutsideTests }
 }
 
@@ -83,6 +81,11 @@ function readPlaywright(path) {
   const report = readJson(path)
   if (!report?.stats) return { passed: 0, failed: 0 }
   return { passed: (report.stats.expected ?? 0) + (report.stats.flaky ?? 0), failed: report.stats.unexpected ?? 0 }
+}
+
+/** A vitest file that failed with no failed test in it: it did not load, or failed outside its tests. */
+function failedOutsideTests(file) {
+  return file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')
 }
 
 /** Lists, at the end, each failed test of both runners: file, name and the first line of its error. */
@@ -93,9 +96,7 @@ function printFailedTests(vitestPath, playwrightPath) {
     for (const test of file.assertionResults ?? []) {
       if (test.status === 'failed') failures.push(`${path} › ${test.fullName} — ${firstLine(test.failureMessages?.[0])}`)
     }
-    if (file.status === 'failed' && !(file.assertionResults ?? []).some((test) => test.status === 'failed')) {
-      failures.push(`${path} — ${firstLine(file.message)}`)
-    }
+    if (failedOutsideTests(file)) failures.push(`${path} — ${firstLine(file.message)}`)
   }
   const visit = (suite, titles) => {
     for (const spec of suite.specs ?? []) {
